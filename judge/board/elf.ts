@@ -1,0 +1,56 @@
+/**
+ * Minimal ELF32 reader for avr-gcc output: the flash image (PT_LOAD segments below the data-space
+ * offset 0x800000) and the symbols the crash detector needs (`__heap_start`, end of .bss).
+ * Runs anywhere: it only reads bytes.
+ */
+export interface ElfImage {
+  flash: Uint8Array;
+  symbols: Map<string, number>;
+}
+
+const DATA_SPACE = 0x800000;
+
+export function readElf(file: Uint8Array): ElfImage {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  if (view.getUint32(0) !== 0x7f454c46) throw new Error('Not an ELF file');
+  if (file[4] !== 1 || file[5] !== 1) throw new Error('Expected a 32-bit little-endian ELF file (avr-gcc output)');
+  const phoff = view.getUint32(28, true);
+  const shoff = view.getUint32(32, true);
+  const phentsize = view.getUint16(42, true);
+  const phnum = view.getUint16(44, true);
+  const shentsize = view.getUint16(46, true);
+  const shnum = view.getUint16(48, true);
+
+  let end = 0;
+  const chunks: { at: number; bytes: Uint8Array }[] = [];
+  for (let i = 0; i < phnum; i++) {
+    const p = phoff + i * phentsize;
+    const type = view.getUint32(p, true);
+    const offset = view.getUint32(p + 4, true);
+    const paddr = view.getUint32(p + 12, true);
+    const filesz = view.getUint32(p + 16, true);
+    if (type !== 1 || filesz === 0 || paddr >= DATA_SPACE) continue;
+    chunks.push({ at: paddr, bytes: file.subarray(offset, offset + filesz) });
+    end = Math.max(end, paddr + filesz);
+  }
+  const flash = new Uint8Array(end).fill(0xff);
+  for (const c of chunks) flash.set(c.bytes, c.at);
+
+  const symbols = new Map<string, number>();
+  for (let i = 0; i < shnum; i++) {
+    const s = shoff + i * shentsize;
+    if (view.getUint32(s + 4, true) !== 2) continue; // SHT_SYMTAB
+    const symOff = view.getUint32(s + 16, true);
+    const symSize = view.getUint32(s + 20, true);
+    const strSection = shoff + view.getUint32(s + 24, true) * shentsize;
+    const strOff = view.getUint32(strSection + 16, true);
+    for (let o = symOff; o + 16 <= symOff + symSize; o += 16) {
+      const nameAt = strOff + view.getUint32(o, true);
+      let nameEnd = nameAt;
+      while (file[nameEnd] !== 0 && nameEnd < file.length) nameEnd++;
+      const name = new TextDecoder().decode(file.subarray(nameAt, nameEnd));
+      if (name) symbols.set(name, view.getUint32(o + 4, true));
+    }
+  }
+  return { flash, symbols };
+}

@@ -1,0 +1,35 @@
+import type { Uno } from '../board/uno.ts';
+import type { Random } from '../board/random.ts';
+
+/**
+ * A virtual component wired to the board's pins. Parts are described by data (`PartSpec`), created
+ * through the registry (`registry.ts`), and run anywhere (Node worker threads and the browser's Web
+ * Worker): no Node APIs. All timing is in simulated time (board cycles); randomness comes from the
+ * seeded `Random` only, so a run is reproducible.
+ */
+export interface PartSpec {
+  /** Registry key, e.g. "led", "button", "servo". */
+  kind: string;
+  /** Unique id within a task, e.g. "led1"; the bench refers to parts by it. */
+  id: string;
+  /** Pin wiring by the part's own pin names, e.g. { anode: "D13" }. */
+  pins: Record<string, string>;
+  /** Kind-specific settings (colour, bounce, range …), validated by the part's schema. */
+  [setting: string]: unknown;
+}
+
+export interface PartContext {
+  board: Uno;
+  random: Random;
+  /** Records a part event for the trace and the UI (e.g. "angle", 90). */
+  emit(what: string, value: number | string): void;
+}
+
+export interface Part {
+  readonly id: string;
+  readonly kind: string;
+  /** JSON-safe snapshot of what the part shows now (for the browser view and for expectations). */
+  snapshot(): Record<string, number | string | boolean>;
+  /** Stops timers and listeners; the part is not used after this. */
+  detach?(): void;
+}
