@@ -54,3 +54,12 @@ export function readElf(file: Uint8Array): ElfImage {
   }
   return { flash, symbols };
 }
+
+/**
+ * Lowest legal stack pointer for crash detection: the end of static data (`__heap_start`, or
+ * `__bss_end` when malloc is not linked and the linker dropped `__heap_start`), as an SRAM address.
+ */
+export function stackLimitOf(symbols: Map<string, number>): number | undefined {
+  const end = symbols.get('__heap_start') ?? symbols.get('__bss_end');
+  return end === undefined ? undefined : end & 0xffff;
+}

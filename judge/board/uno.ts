@@ -36,21 +36,24 @@ export const EEPROM_BYTES = 1024;
  * serial port; everything is timed in CPU cycles so a run is exactly reproducible.
  */
 export class Uno {
-  readonly cpu: CPU;
-  readonly ports: Readonly<Record<PortName, AVRIOPort>>;
-  readonly timer0: AVRTimer;
-  readonly timer1: AVRTimer;
-  readonly timer2: AVRTimer;
-  readonly usart: AVRUSART;
-  readonly adc: AVRADC;
-  readonly eeprom: AVREEPROM;
+  // A watchdog reset rebuilds the chip (avr8js cannot reset its peripherals), so these are replaced
+  // then; parts must go through the board's methods rather than keep references to them.
+  cpu!: CPU;
+  ports!: Readonly<Record<PortName, AVRIOPort>>;
+  timer0!: AVRTimer;
+  timer1!: AVRTimer;
+  timer2!: AVRTimer;
+  usart!: AVRUSART;
+  adc!: AVRADC;
+  eeprom!: AVREEPROM;
+  clock!: AVRClock;
+  watchdog!: AVRWatchdog;
+  spi!: AVRSPI;
+  twi!: AVRTWI;
+  engine!: ExecutionEngine;
+  /** EEPROM survives resets, as on the chip. */
   readonly eepromBackend: EEPROMMemoryBackend;
-  readonly clock: AVRClock;
-  readonly watchdog: AVRWatchdog;
-  readonly spi: AVRSPI;
-  readonly twi: AVRTWI;
   readonly frequency = CLOCK_HZ;
-  readonly engine: ExecutionEngine;
 
   crash: Crash | null = null;
   /** Number of resets caused by the watchdog (an expected reset, not a crash). */
@@ -65,10 +68,27 @@ export class Uno {
   private readonly rxListeners: SerialListener[] = [];
   private readonly rxQueue: number[] = [];
   private readonly analogVolts = new Float64Array(8);
-  private resetExpected = false;
+  private rebuildPending = false;
+  private readonly scheduled = new Set<ScheduledEvent>();
 
-  constructor(program: Uint16Array, options: UnoOptions = {}) {
-    const cpu = (this.cpu = new CPU(program, SRAM_BYTES));
+  constructor(
+    private readonly program: Uint16Array,
+    private readonly options: UnoOptions = {},
+  ) {
+    this.eepromBackend = new EEPROMMemoryBackend(EEPROM_BYTES);
+    if (options.eeprom) this.eepromBackend.memory.set(options.eeprom.subarray(0, EEPROM_BYTES));
+    for (const name of PIN_NAMES) {
+      this.drives.set(name, 'float');
+      this.levels.set(name, 0);
+    }
+    this.build(0);
+  }
+
+  /** Creates the chip: CPU, peripherals, engine. Called at power-on and after a watchdog reset. */
+  private build(startCycle: number): void {
+    const previousTwi = this.twi?.eventHandler;
+    const cpu = (this.cpu = new CPU(this.program, SRAM_BYTES));
+    cpu.cycles = startCycle;
     this.ports = {
       B: new AVRIOPort(cpu, portBConfig),
       C: new AVRIOPort(cpu, portCConfig),
@@ -79,54 +99,47 @@ export class Uno {
     this.timer2 = new AVRTimer(cpu, timer2Config);
     this.usart = new AVRUSART(cpu, usart0Config, CLOCK_HZ);
     this.adc = new AVRADC(cpu, adcConfig);
-    this.eepromBackend = new EEPROMMemoryBackend(EEPROM_BYTES);
-    if (options.eeprom) this.eepromBackend.memory.set(options.eeprom.subarray(0, EEPROM_BYTES));
     this.eeprom = new AVREEPROM(cpu, this.eepromBackend, eepromConfig);
     this.clock = new AVRClock(cpu, CLOCK_HZ, clockConfig);
     this.watchdog = new AVRWatchdog(cpu, watchdogConfig, this.clock);
     this.spi = new AVRSPI(cpu, spiConfig, CLOCK_HZ);
     this.twi = new AVRTWI(cpu, twiConfig, CLOCK_HZ);
+    if (previousTwi) this.twi.eventHandler = previousTwi;
 
-    // A watchdog reset restarts the program on purpose; note it so the crash guard lets it through.
-    const cpuReset = cpu.reset.bind(cpu);
+    // The watchdog calls cpu.reset(); we let the engine return and rebuild the chip in runUntil.
     cpu.reset = () => {
-      if (cpu.cycles > 0) {
-        this.watchdogResets++;
-        this.resetExpected = true;
-      }
-      cpuReset();
+      this.watchdogResets++;
+      this.rebuildPending = true;
     };
 
-    for (const name of PIN_NAMES) {
-      this.drives.set(name, 'float');
-      this.levels.set(name, 0);
-    }
     for (const port of ['B', 'C', 'D'] as const) {
       this.ports[port].addListener(() => this.refreshPort(port));
+      this.refreshPort(port);
     }
 
+    this.adc.avcc = 5;
     this.adc.onADCRead = (input) => {
-      // Conversion takes 13 ADC clocks (first one 25); avr8js's default models the same delay.
       const channel = input.type === 0 ? input.channel : -1;
       const volts = channel >= 0 ? this.analogVolts[channel] : 0;
       const raw = Math.max(0, Math.min(1023, Math.round((volts / this.adc.avcc) * 1024)));
-      const cycles = this.adc.sampleCycles;
-      cpu.addClockEvent(() => this.adc.completeADCRead(raw), cycles);
+      cpu.addClockEvent(() => this.adc.completeADCRead(raw), this.adc.sampleCycles);
     };
-    this.adc.avcc = 5;
-
     this.usart.onByteTransmit = (byte) => {
       for (const l of this.txListeners) l(byte, cpu.cycles);
     };
     this.usart.onRxComplete = () => this.pumpSerialInput();
 
-    const words = options.programWords ?? lastProgramWord(program) + 1;
-    this.engine = createEngine(options.engine ?? 'fast', {
+    // Events scheduled by parts outlive a reset: move them onto the new CPU.
+    for (const event of this.scheduled) this.arm(event);
+
+    const stackLimit = this.options.stackLimit ?? 0;
+    this.engine = createEngine(this.options.engine ?? 'fast', {
       cpu,
-      programWords: words,
-      halted: () => this.crash !== null || this.stopRequested,
+      programWords: this.options.programWords ?? lastProgramWord(this.program) + 1,
+      halted: () => this.crash !== null || this.stopRequested || this.rebuildPending,
       guard: {
-        stackLimit: options.stackLimit ?? 0,
+        // ELF data-space addresses carry the 0x800000 offset; the stack pointer does not.
+        stackLimit: stackLimit >= 0x800000 ? stackLimit - 0x800000 : stackLimit,
         crash: (kind, pc) => this.onCrash(kind, pc),
       },
     });
@@ -155,8 +168,13 @@ export class Uno {
 
   /** Runs until the given absolute cycle (or a crash / stop). */
   runUntil(cycle: number): void {
-    if (this.halted) return;
-    this.engine.run(cycle);
+    while (!this.halted && this.cpu.cycles < cycle) {
+      this.engine.run(cycle);
+      if (this.rebuildPending) {
+        this.rebuildPending = false;
+        this.build(this.cpu.cycles);
+      }
+    }
   }
   runCycles(cycles: number): void {
     this.runUntil(this.cpu.cycles + cycles);
@@ -174,8 +192,19 @@ export class Uno {
 
   /** Calls `fn` after `delayCycles` of simulated time. Returns a cancel function. */
   schedule(delayCycles: number, fn: () => void): () => void {
-    const cb = this.cpu.addClockEvent(fn, Math.max(1, Math.round(delayCycles)));
-    return () => void this.cpu.clearClockEvent(cb);
+    const event: ScheduledEvent = { at: this.cpu.cycles + Math.max(1, Math.round(delayCycles)), fn, callback: null };
+    this.scheduled.add(event);
+    this.arm(event);
+    return () => {
+      this.scheduled.delete(event);
+      if (event.callback) this.cpu.clearClockEvent(event.callback);
+    };
+  }
+  private arm(event: ScheduledEvent): void {
+    event.callback = this.cpu.addClockEvent(() => {
+      this.scheduled.delete(event);
+      event.fn();
+    }, Math.max(1, event.at - this.cpu.cycles));
   }
   scheduleUs(us: number, fn: () => void): () => void {
     return this.schedule(this.usToCycles(us), fn);
@@ -280,13 +309,16 @@ export class Uno {
   // ── Crashes ───────────────────────────────────────────────────────────────────────
 
   private onCrash(kind: CrashKind, pc: number): void {
-    if (kind === 'unexpected-reset' && this.resetExpected) {
-      this.resetExpected = false;
-      return;
-    }
+    if (kind === 'unexpected-reset' && this.rebuildPending) return;
     if (this.crash) return;
     this.crash = describeCrash(kind, pc * 2, this.cpu.cycles);
   }
+}
+
+interface ScheduledEvent {
+  at: number;
+  fn: () => void;
+  callback: (() => void) | null;
 }
 
 function lastProgramWord(program: Uint16Array): number {

@@ -14,7 +14,7 @@ export function referenceEngine(ctx: EngineContext): ExecutionEngine {
     run(untilCycle: number) {
       while (cpu.cycles < untilCycle && !ctx.halted()) {
         const pc = cpu.pc;
-        if (pc >= programWords) {
+        if (!(pc < programWords)) {
           guard.crash('pc-out-of-program', pc);
           return;
         }
