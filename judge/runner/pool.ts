@@ -1,0 +1,188 @@
+/**
+ * A pool of `node:worker_threads` workers that run one bench test each at a time. The server keeps
+ * one pool for its lifetime and shares it between submissions; the CLI makes one per command.
+ *
+ * Why threads: a test is pure CPU (the AVR simulation), so tests of one submission run in parallel
+ * on all cores, and a runaway test can be stopped by terminating its thread — the only way to stop
+ * synchronous JavaScript that never yields. A terminated or crashed worker is replaced lazily.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { TestJob, WorkerReply, WorkerRequest, WorkerTestOutcome } from './protocol.ts';
+
+export type { TestJob, WorkerTestOutcome } from './protocol.ts';
+
+export interface WorkerPoolOptions {
+  /** Number of worker threads; defaults to one per core. */
+  size?: number;
+  /** Extra wall time a worker gets beyond the test's own wall budget before it is terminated. */
+  graceMs?: number;
+}
+
+/** How one job ended, seen from the pool: the worker's answer, or what went wrong around it. */
+export type JobResult =
+  | { kind: 'done'; outcome: WorkerTestOutcome; wallMs: number }
+  /** The bench (or anything inside the worker) threw. */
+  | { kind: 'error'; message: string; wallMs: number }
+  /** The worker overran the wall budget + grace and was terminated. */
+  | { kind: 'timeout'; wallMs: number }
+  /** The worker thread died (out of memory, native crash, exit). */
+  | { kind: 'died'; message: string; wallMs: number };
+
+export interface RunOptions {
+  /** Wall-clock budget of the test, in ms; the worker is terminated after this + grace. */
+  wallMs: number;
+  signal?: AbortSignal;
+  /** Called when a worker picks the job up (the test really starts). */
+  onStart?: () => void;
+}
+
+interface Pending {
+  job: TestJob;
+  options: RunOptions;
+  resolve: (r: JobResult) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The job this worker runs now, and how to end it from outside (the worker died). */
+  busy: { pending: Pending; fail: (message: string) => void; timer: NodeJS.Timeout } | null;
+}
+
+const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+let nextJobId = 1;
+
+export class WorkerPool {
+  readonly size: number;
+  private readonly graceMs: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private closed = false;
+
+  constructor(options: WorkerPoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? availableParallelism());
+    this.graceMs = options.graceMs ?? 2_000;
+  }
+
+  /** Runs one bench test in a worker. Resolves with how it ended; rejects only when aborted or closed. */
+  run(job: TestJob, options: RunOptions): Promise<JobResult> {
+    if (this.closed) return Promise.reject(new Error('WorkerPool is closed'));
+    if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+    return new Promise<JobResult>((resolve, reject) => {
+      const pending: Pending = { job, options, resolve, reject };
+      const onAbort = () => this.abort(pending);
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      pending.resolve = (r) => {
+        options.signal?.removeEventListener('abort', onAbort);
+        resolve(r);
+      };
+      pending.reject = (e) => {
+        options.signal?.removeEventListener('abort', onAbort);
+        reject(e);
+      };
+      this.queue.push(pending);
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; queued and running jobs are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const error = new Error('WorkerPool is closed');
+    for (const p of this.queue.splice(0)) p.reject(error);
+    const slots = this.slots.splice(0);
+    for (const s of slots) {
+      if (s.busy) clearTimeout(s.busy.timer);
+      s.busy?.pending.reject(error);
+      s.worker.removeAllListeners('exit');
+    }
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private abort(pending: Pending): void {
+    const queued = this.queue.indexOf(pending);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+    } else {
+      // Running: the only way to stop a synchronous simulation is to end its thread.
+      const slot = this.slots.find((s) => s.busy?.pending === pending);
+      if (slot) this.retire(slot);
+    }
+    pending.reject(pending.options.signal?.reason ?? new Error('aborted'));
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.busy === null);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      this.start(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(ENTRY);
+    // An idle worker must not keep a CLI process alive.
+    worker.unref();
+    const slot: Slot = { worker, busy: null };
+    this.slots.push(slot);
+    worker.on('error', (error: Error) => this.lost(slot, error?.stack ?? String(error)));
+    worker.on('exit', (code) => this.lost(slot, `worker thread exited with code ${code}`));
+    return slot;
+  }
+
+  private start(slot: Slot, pending: Pending): void {
+    const id = nextJobId++;
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const finish = (result: JobResult) => {
+      if (slot.busy?.pending !== pending) return;
+      clearTimeout(timer);
+      slot.worker.off('message', onMessage);
+      slot.worker.unref();
+      slot.busy = null;
+      pending.resolve(result);
+      this.dispatch();
+    };
+    const onMessage = (reply: WorkerReply) => {
+      if (reply.id !== id) return;
+      if (reply.ok) finish({ kind: 'done', outcome: reply.outcome, wallMs: reply.wallMs });
+      else finish({ kind: 'error', message: reply.error, wallMs: elapsed() });
+    };
+    const timer = setTimeout(() => {
+      finish({ kind: 'timeout', wallMs: elapsed() });
+      this.retire(slot);
+    }, pending.options.wallMs + this.graceMs);
+    slot.busy = { pending, timer, fail: (message) => finish({ kind: 'died', message, wallMs: elapsed() }) };
+    slot.worker.on('message', onMessage);
+    slot.worker.ref();
+    pending.options.onStart?.();
+    const request: WorkerRequest = { id, job: pending.job };
+    slot.worker.postMessage(request);
+  }
+
+  /** A worker died on its own: its job (if any) ends as 'died', and a new worker takes the slot. */
+  private lost(slot: Slot, message: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    slot.busy?.fail(message);
+    this.dispatch();
+  }
+
+  /** Ends a worker we no longer trust (overran its budget, or its job was cancelled). */
+  private retire(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    if (slot.busy) clearTimeout(slot.busy.timer);
+    slot.busy = null;
+    slot.worker.removeAllListeners('exit');
+    slot.worker.removeAllListeners('error');
+    // A late 'error' from a dying thread must not become an unhandled exception.
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
+    this.dispatch();
+  }
+}

@@ -1,0 +1,44 @@
+/** Messages between the pool (main thread) and a judge worker thread. Plain, structured-clone-safe data. */
+import type { EngineName } from '../board/engine.ts';
+import type { TraceData } from '../board/trace.ts';
+import type { Measurement, Text, Verdict } from './events.ts';
+
+/** One bench test to run: everything a worker needs, nothing it must look up. */
+export interface TestJob {
+  /** Absolute path of the task's bench.ts. */
+  benchPath: string;
+  /**
+   * Changes whenever bench.ts changes (mtime + size), so a long-lived worker imports the edited
+   * bench instead of its module-cache copy after a teacher edits a task.
+   */
+  benchVersion: string;
+  testId: string;
+  hex: string;
+  stackLimit?: number;
+  engine?: EngineName;
+  seed?: number;
+  cycleBudget?: number;
+  /** The test's wall-clock budget in ms; the bench stops itself when it is spent. */
+  wallBudgetMs?: number;
+  recordTrace?: boolean;
+}
+
+/** What `runBenchTest` returns (judge/bench), as it crosses the thread boundary. */
+export interface WorkerTestOutcome {
+  verdict: Verdict;
+  points: number;
+  message: Text;
+  simulatedMs: number;
+  cycles: number;
+  measurements: Measurement[];
+  trace?: TraceData;
+}
+
+export interface WorkerRequest {
+  id: number;
+  job: TestJob;
+}
+
+export type WorkerReply =
+  | { id: number; ok: true; outcome: WorkerTestOutcome; wallMs: number }
+  | { id: number; ok: false; error: string };

@@ -1,0 +1,67 @@
+/**
+ * The judge worker thread: runs one bench test per request with `runBenchTest` and answers with its
+ * outcome. Anything the bench throws comes back as an error reply (the pool makes it `judge-error`);
+ * the worker itself stays usable for the next test.
+ */
+import { parentPort } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { runBenchTest } from '../bench/index.ts';
+import type { WorkerReply, WorkerRequest } from './protocol.ts';
+
+const benches = new Map<string, Promise<unknown>>();
+
+/** The bench module's default export; imported once per bench version and kept for later tests. */
+function loadBench(path: string, version: string): Promise<unknown> {
+  const key = `${path}?v=${version}`;
+  let bench = benches.get(key);
+  if (!bench) {
+    const url = `${pathToFileURL(path).href}?v=${encodeURIComponent(version)}`;
+    bench = import(url).then((mod: { default?: unknown }) => {
+      if (mod.default === undefined) throw new Error(`${path} has no default export (the bench)`);
+      return mod.default;
+    });
+    // A bench that failed to load may be fixed on disk with the same version key only if the
+    // clock is odd; forget failures so the next test retries the import.
+    bench.catch(() => benches.delete(key));
+    benches.set(key, bench);
+  }
+  return bench;
+}
+
+parentPort!.on('message', async ({ id, job }: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    const bench = await loadBench(job.benchPath, job.benchVersion);
+    const started = performance.now();
+    const outcome = await runBenchTest(
+      bench as Parameters<typeof runBenchTest>[0],
+      job.testId,
+      { hex: job.hex, stackLimit: job.stackLimit },
+      {
+        engine: job.engine,
+        seed: job.seed,
+        cycleBudget: job.cycleBudget,
+        wallDeadlineMs: job.wallBudgetMs,
+        recordTrace: job.recordTrace,
+      },
+    );
+    const wallMs = Math.round(performance.now() - started);
+    reply = {
+      id,
+      ok: true,
+      wallMs,
+      outcome: {
+        verdict: outcome.verdict,
+        points: outcome.points,
+        message: outcome.message,
+        simulatedMs: outcome.simulatedMs,
+        cycles: outcome.cycles,
+        measurements: outcome.measurements ?? [],
+        ...(outcome.trace ? { trace: outcome.trace } : {}),
+      },
+    };
+  } catch (error) {
+    reply = { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort!.postMessage(reply);
+});
