@@ -1,0 +1,56 @@
+/**
+ * The socket.io contract. The client connects to the same origin (the session cookie authenticates
+ * it), then joins a submission: the ack (and a `submission:state` event) carry the full current state
+ * first, then `submission:event` deltas follow. On reconnect the client joins again and gets the full
+ * state again, so nothing is missed.
+ */
+import { z } from 'zod';
+import { CompileInfoSchema, TestInfoSchema, TestResultSchema, TextSchema, VerdictSchema } from './common.ts';
+import type { ErrorResponse } from './common.ts';
+import type { SubmissionView } from './api.ts';
+
+/** A live event of one submission: the judge's events, plus `queued` with the queue position. */
+export const LiveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('queued'), position: z.number().int() }),
+  z.object({ type: z.literal('compiling') }),
+  CompileInfoSchema.extend({ type: z.literal('compiled') }),
+  z.object({ type: z.literal('tests'), tests: z.array(TestInfoSchema) }),
+  z.object({ type: z.literal('test-started'), id: z.string(), index: z.number().int() }),
+  z.object({ type: z.literal('test-finished'), result: TestResultSchema }),
+  z.object({
+    type: z.literal('finished'),
+    verdict: VerdictSchema,
+    score: z.number(),
+    maxScore: z.number(),
+    message: TextSchema.optional(),
+  }),
+]);
+export type LiveEvent = z.infer<typeof LiveEventSchema>;
+
+export const SubmissionEventSchema = z.object({ submissionId: z.string(), event: LiveEventSchema });
+export type SubmissionEvent = z.infer<typeof SubmissionEventSchema>;
+
+export const JoinSubmissionSchema = z.object({ id: z.string().min(1).max(100) });
+export type JoinSubmission = z.infer<typeof JoinSubmissionSchema>;
+
+export type JoinAck = { ok: true; state: SubmissionView } | ({ ok: false } & ErrorResponse);
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  'submission:state': (state: SubmissionView) => void;
+  'submission:event': (event: SubmissionEvent) => void;
+}
+
+/** Events the client sends. */
+export interface ClientToServerEvents {
+  'submission:join': (request: JoinSubmission, ack: (answer: JoinAck) => void) => void;
+  'submission:leave': (request: JoinSubmission) => void;
+}
+
+/** Room names, shared by the server processes and the judge workers that publish into them. */
+export const rooms = {
+  /** Owner's view: hidden tests redacted. */
+  submission: (id: string) => `submission:${id}`,
+  /** Teachers' and admins' view: everything. */
+  submissionFull: (id: string) => `submission-full:${id}`,
+};
