@@ -1,0 +1,175 @@
+import type { Random } from '../board/random.ts';
+import type { Field } from './field/field.ts';
+import { DEG, toField, type Pose, type Vec } from './geometry.ts';
+import { arcStep } from './kinematics.ts';
+import { COAST, Motor, type MotorCommand } from './motor.ts';
+import { cansFrom, pushCans, type CanState } from './physics/cans.ts';
+import { indexWalls, touchingWall, type IndexedWall } from './physics/collide.ts';
+import type { RobotSpec } from './robot-spec.ts';
+import { bumperPressed } from './sensors/bumper.ts';
+import { lineReflectance } from './sensors/line.ts';
+import { sonarEcho, type SonarGeometry } from './sensors/sonar.ts';
+import { Recording } from './recording.ts';
+
+export interface WorldOptions {
+  field: Field;
+  robot: RobotSpec;
+  start: Pose;
+  random: Random;
+  /** Fixed step of simulated time, ms. */
+  stepMs?: number;
+  /** A push faster than this (mm/s) knocks a can over. */
+  canTipSpeed?: number;
+}
+
+/**
+ * The robot on its field, in simulated time: motors → exact arc motion → walls and cans → sensors.
+ * Knows nothing of the board; `attach.ts` feeds it the driver's commands and reads its sensors, so
+ * the same world also runs in plain unit tests and in the browser.
+ */
+export class World {
+  readonly field: Field;
+  readonly robot: RobotSpec;
+  readonly stepMs: number;
+  pose: Pose;
+  /** Simulated time since the world started, ms. */
+  timeMs = 0;
+  readonly left: Motor;
+  readonly right: Motor;
+  commands: { left: MotorCommand; right: MotorCommand } = { left: COAST, right: COAST };
+  readonly walls: IndexedWall[];
+  readonly cans: CanState[];
+  /** Sonar mount angle from a servo, degrees (90 = straight ahead, as the Servo library counts). */
+  servoAngle = 90;
+  /** Wheel travel, mm, for encoders (counts wheel turns even when the robot is blocked and slips). */
+  readonly travel = { left: 0, right: 0 };
+  readonly bumpers = new Map<string, boolean>();
+  /** True while the body touches a wall (or a wedged can). */
+  inContact = false;
+  readonly recording = new Recording();
+  private readonly random: Random;
+  private readonly noise: Random;
+  private readonly sonarGeometry: SonarGeometry | null;
+  private readonly tipSpeed: number;
+  private readonly stepListeners: (() => void)[] = [];
+
+  constructor(o: WorldOptions) {
+    this.field = o.field;
+    this.robot = o.robot;
+    this.stepMs = o.stepMs ?? 1;
+    this.pose = { ...o.start };
+    this.random = o.random;
+    this.noise = o.random.fork('sensor-noise');
+    const motors = o.random.fork('motors');
+    const rimSpeed = (o.robot.rpm * Math.PI * o.robot.wheelDiameter) / 60;
+    const make = (): Motor => {
+      const gain = 1 + motors.range(-o.robot.gainMismatch, o.robot.gainMismatch);
+      const lag = motors.range(o.robot.lagMs[0], o.robot.lagMs[1]) / 1000;
+      return new Motor(rimSpeed * gain, lag, o.robot.deadBand, this.stepMs / 1000);
+    };
+    this.left = make();
+    this.right = make();
+    this.walls = indexWalls(o.field.walls);
+    this.cans = cansFrom(o.field.cans);
+    this.tipSpeed = o.canTipSpeed ?? 900;
+    const s = o.robot.sonar;
+    this.sonarGeometry = s
+      ? { cone: s.cone * DEG, rays: s.rays, maxIncidence: s.maxIncidence * DEG, minRange: s.minRange, maxRange: s.maxRange }
+      : null;
+    for (const b of o.robot.bumpers) this.bumpers.set(b.id, false);
+    this.recording.sample(0, this.pose, this.cans, true);
+  }
+
+  /** Puts the robot somewhere (a test's start pose), motors stopped; the recording notes the jump. */
+  place(pose: Pose): void {
+    this.pose = { ...pose };
+    this.left.speed = 0;
+    this.right.speed = 0;
+    this.recording.sample(this.timeMs, this.pose, this.cans, true);
+  }
+
+  /** Called after every step (bumpers, encoders and "run until" conditions hang here). */
+  onStep(fn: () => void): void {
+    this.stepListeners.push(fn);
+  }
+
+  /** The body outline in field coordinates at a pose. */
+  bodyAt(pose: Pose): Vec[] {
+    return this.robot.body.map((p) => toField(pose, p));
+  }
+
+  step(): void {
+    const dt = this.stepMs / 1000;
+    const vl = this.left.step(this.commands.left);
+    const vr = this.right.step(this.commands.right);
+    this.travel.left += vl * dt;
+    this.travel.right += vr * dt;
+    this.timeMs += this.stepMs;
+    if (vl !== 0 || vr !== 0) this.move(arcStep(this.pose, vl, vr, this.robot.track, dt));
+    for (const b of this.robot.bumpers) {
+      const pressed = bumperPressed(toField(this.pose, b.from), toField(this.pose, b.to), this.walls, this.cans);
+      this.bumpers.set(b.id, pressed);
+    }
+    this.recording.sample(this.timeMs, this.pose, this.cans, false);
+    for (const fn of this.stepListeners) fn();
+  }
+
+  /**
+   * Moves toward `next` unless the body would overlap a wall: then it slides along the wall, or
+   * turns in place, or stays (a blocked robot's wheels slip). Every new contact is recorded.
+   */
+  private move(next: Pose): void {
+    const body = this.bodyAt(next);
+    const wall = touchingWall(body, this.walls);
+    if (!wall) {
+      const saved = this.cans.map((c) => [c.x, c.y, c.fallen] as const);
+      if (pushCans(this.cans, body, this.walls, { width: this.field.width, height: this.field.height, tipSpeed: this.tipSpeed, dt: this.stepMs / 1000 })) {
+        this.pose = next;
+        this.setContact(false);
+        return;
+      }
+      this.cans.forEach((c, i) => ([c.x, c.y, c.fallen] = saved[i]));
+      this.setContact(true);
+      return;
+    }
+    this.setContact(true);
+    const ux = wall.b[0] - wall.a[0], uy = wall.b[1] - wall.a[1];
+    const len = Math.hypot(ux, uy) || 1;
+    const along = ((next.x - this.pose.x) * ux + (next.y - this.pose.y) * uy) / (len * len);
+    const slideX = this.pose.x + along * ux, slideY = this.pose.y + along * uy;
+    const candidates: Pose[] = [
+      { x: slideX, y: slideY, heading: next.heading },
+      { x: slideX, y: slideY, heading: this.pose.heading },
+      { x: this.pose.x, y: this.pose.y, heading: next.heading },
+    ];
+    for (const c of candidates) {
+      if (!touchingWall(this.bodyAt(c), this.walls)) {
+        this.pose = c;
+        return;
+      }
+    }
+  }
+
+  private setContact(contact: boolean): void {
+    if (contact && !this.inContact) this.recording.contact(this.timeMs, this.pose);
+    this.inContact = contact;
+  }
+
+  /** Reflectance under a line sensor, 0 black … 1 white. */
+  lineSensor(index: number): number {
+    const s = this.robot.lineSensors[index];
+    return lineReflectance(this.field.raster, this.pose, s.at, s.spot, s.noise, this.noise);
+  }
+
+  /** Sonar echo distance in mm (null: no echo), with a little seeded noise; the hit is recorded. */
+  sonar(): number | null {
+    const s = this.robot.sonar;
+    if (!s || !this.sonarGeometry) return null;
+    const mount = s.servoPin ? (this.servoAngle - 90) * DEG : 0;
+    const origin = toField(this.pose, s.at);
+    const echo = sonarEcho(origin, this.pose.heading + s.angle * DEG + mount, this.sonarGeometry, this.walls, this.cans);
+    if (!echo) return null;
+    this.recording.sonarHit(this.timeMs, echo.hit);
+    return echo.distance * (1 + 0.005 * this.noise.gaussian());
+  }
+}
