@@ -2,4 +2,5 @@
 // Entry point for `npx judge`: registers tsx so the TypeScript sources run directly.
 import { register } from 'tsx/esm/api';
 register();
-await import('./main.ts');
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -28,21 +28,21 @@ export interface JudgeableTask {
   id: string;
   benchPath: string;
   tests: TestInfo[];
-  limits?: TaskLimits;
+  /** Changes whenever the package changes; a worker re-imports the bench when it does. */
+  version?: string;
+  limits?: Partial<TaskLimits>;
+  /** The bench itself, for each test's own simulated-time limit (`limitMs`). */
+  bench?: { tests: { id: string; limitMs?: number }[] };
 }
 
-/** Per-task limits the runner honours; every field is optional (defaults below). */
+/** Per-test limits from task.yaml (judge/task/types.ts). */
 export interface TaskLimits {
-  /** Simulated CPU cycles one test may use. */
-  cycleBudget?: number;
-  /** Simulated time one test may use, in ms (converted to cycles at 16 MHz when no cycleBudget). */
-  simulatedMs?: number;
-  /** Real time one test may take, in ms. */
-  wallMs?: number;
-  wallMsPerTest?: number;
-  /** Tighter memory limits than the Uno's own, for tasks about writing small programs. */
-  flashBytes?: number;
-  ramBytes?: number;
+  /** Simulated time one test may use, ms (a test's own `limitMs` wins). */
+  simulatedMs: number;
+  /** Real time one test may take, ms. */
+  wallMs: number;
+  /** CPU cycles one test may use. */
+  cycleBudget: number;
 }
 
 export interface JudgeOptions {
@@ -55,12 +55,11 @@ export interface JudgeOptions {
   wallBudgetMs?: number;
   /** Overrides the task's cycle budget per test. */
   cycleBudget?: number;
-  /** Keep traces of failed tests (default true); passed tests never carry one. */
+  /** Record a trace even for tests that pass (failed tests always carry one). */
   recordTrace?: boolean;
 }
 
 export const DEFAULT_WALL_MS = 20_000;
-export const DEFAULT_CYCLE_BUDGET = 16_000_000 * 120;
 
 export async function* judgeSubmission(task: JudgeableTask, source: string, options: JudgeOptions = {}): AsyncGenerator<JudgeEvent> {
   const { signal } = options;
@@ -77,8 +76,8 @@ export async function* judgeSubmission(task: JudgeableTask, source: string, opti
   signal?.throwIfAborted();
   yield compiledEvent(compiled, compiled.durationMs);
 
-  const flashMax = Math.min(UNO_LIMITS.flashBytes, task.limits?.flashBytes ?? Infinity);
-  const ramMax = Math.min(UNO_LIMITS.ramBytes, task.limits?.ramBytes ?? Infinity);
+  const flashMax = UNO_LIMITS.flashBytes;
+  const ramMax = UNO_LIMITS.ramBytes;
   if (!compiled.ok) {
     const failure = compiled.failure ?? 'compile-error';
     const verdict = failure === 'too-large' ? 'too-large' : failure === 'toolchain-missing' ? 'judge-error' : 'compile-error';
@@ -126,9 +125,9 @@ async function* runTests(task: JudgeableTask, tests: TestInfo[], compiled: Compi
       }
       return results;
     }
-    const wallMs = options.wallBudgetMs ?? task.limits?.wallMsPerTest ?? task.limits?.wallMs ?? DEFAULT_WALL_MS;
+    const wallMs = options.wallBudgetMs ?? task.limits?.wallMs ?? DEFAULT_WALL_MS;
     const runs = tests.map(async (test) => {
-      const job: TestJob = { ...base, testId: test.id, wallBudgetMs: wallMs };
+      const job: TestJob = { ...base, testId: test.id, wallBudgetMs: wallMs, cycleBudget: cycleBudgetOf(task, test.id, options) };
       const result = await pool.run(job, {
         wallMs,
         signal: controller.signal,
@@ -152,28 +151,37 @@ async function* runTests(task: JudgeableTask, tests: TestInfo[], compiled: Compi
 }
 
 async function jobBase(task: JudgeableTask, compiled: CompileResult, options: JudgeOptions): Promise<Omit<TestJob, 'testId'>> {
-  const info = await stat(task.benchPath);
+  let benchVersion = task.version;
+  if (benchVersion === undefined) {
+    const info = await stat(task.benchPath);
+    benchVersion = `${info.mtimeMs}-${info.size}`;
+  }
   let stackLimit = compiled.stackLimit;
   if (stackLimit === undefined && compiled.elf) stackLimit = stackLimitOf(readElf(Buffer.from(compiled.elf, 'base64')).symbols);
-  const limits = task.limits ?? {};
-  const cycleBudget = options.cycleBudget ?? limits.cycleBudget ?? (limits.simulatedMs !== undefined ? limits.simulatedMs * 16_000 : DEFAULT_CYCLE_BUDGET);
   return {
     benchPath: task.benchPath,
-    benchVersion: `${info.mtimeMs}-${info.size}`,
+    benchVersion,
     hex: compiled.hex!,
     stackLimit,
     engine: options.engine,
     seed: options.seed,
-    cycleBudget,
-    recordTrace: options.recordTrace ?? true,
+    recordTrace: options.recordTrace ?? false,
   };
+}
+
+/** The caller's override, else the test's own limitMs, else the task's budget, else the bench's default. */
+function cycleBudgetOf(task: JudgeableTask, testId: string, options: JudgeOptions): number | undefined {
+  if (options.cycleBudget !== undefined) return options.cycleBudget;
+  const limitMs = task.bench?.tests.find((t) => t.id === testId)?.limitMs;
+  if (limitMs !== undefined) return Math.round(limitMs * 16_000);
+  const limits = task.limits ?? {};
+  return limits.cycleBudget ?? (limits.simulatedMs !== undefined ? Math.round(limits.simulatedMs * 16_000) : undefined);
 }
 
 function toTestResult(test: TestInfo, result: JobResult, wallBudgetMs: number): TestResult {
   const base = { id: test.id, index: test.index, maxPoints: test.points, wallMs: result.wallMs };
   if (result.kind === 'done') {
     const o = result.outcome;
-    const accepted = o.verdict === 'accepted';
     return {
       ...base,
       verdict: o.verdict,
@@ -182,7 +190,7 @@ function toTestResult(test: TestInfo, result: JobResult, wallBudgetMs: number): 
       simulatedMs: o.simulatedMs,
       cycles: o.cycles,
       measurements: o.measurements,
-      ...(o.trace && !accepted ? { trace: o.trace } : {}),
+      ...(o.trace ? { trace: o.trace } : {}),
     };
   }
   const empty = { points: 0, simulatedMs: 0, cycles: 0, measurements: [] };
