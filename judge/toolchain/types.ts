@@ -16,7 +16,20 @@ export interface CompileRequest {
   files?: Record<string, string>;
   /** Board; only the Uno for now. */
   fqbn?: 'arduino:avr:uno';
+  /** Sandbox limits; the defaults suit a classroom sketch (see DEFAULT_LIMITS). */
+  limits?: Partial<CompileLimits>;
 }
+
+export interface CompileLimits {
+  /** Wall-clock time for the whole compile. */
+  timeMs: number;
+  /** Address-space limit of every process in the sandbox. */
+  memoryBytes: number;
+  /** Compiler output (stdout + stderr) and any single file written. */
+  outputBytes: number;
+}
+
+export const DEFAULT_LIMITS: CompileLimits = { timeMs: 20_000, memoryBytes: 1 << 30, outputBytes: 1 << 20 };
 
 export type CompileFailure = 'compile-error' | 'too-large' | 'limit-exceeded' | 'toolchain-missing';
 
@@ -38,6 +51,8 @@ export interface CompileResult {
   cached: boolean;
   backend: string;
   durationMs: number;
+  /** Which pipeline produced the artifacts (e.g. "arduino-builder", "direct" for the fast path). */
+  pipeline?: string;
 }
 
 export const UNO_LIMITS = { flashBytes: 32_256, ramBytes: 2_048 } as const;

@@ -1,0 +1,104 @@
+/**
+ * Every compile runs inside bubblewrap: a student's sketch is untrusted text handed to a C++
+ * preprocessor that will happily `#include` any path it can open. The sandbox sees only the
+ * read-only toolchain under /usr, the job's own directory and the mounts a backend asks for —
+ * no /etc, /proc, /home, /root, /work, no devices but /dev/null (so `#include "/dev/zero"` is a
+ * plain "No such file" instead of an endless read), no network, an empty environment, no
+ * capabilities, and rlimits on memory, file size and processes. Wall time and output size are
+ * enforced from outside.
+ */
+import { execa } from 'execa';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { CompileLimits } from './types.ts';
+
+export interface Mount {
+  host: string;
+  /** Path inside the sandbox. */
+  at: string;
+  writable?: boolean;
+}
+
+export interface SandboxCommand {
+  command: string;
+  args: string[];
+  mounts: Mount[];
+  limits: CompileLimits;
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+export interface SandboxResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Which limit stopped the run, if one did. */
+  limit?: 'time' | 'output' | 'memory';
+}
+
+/** Thrown when the sandbox itself cannot run (not the student's fault). */
+export class ToolMissingError extends Error {
+  constructor(readonly tool: string, message: string) {
+    super(message);
+  }
+}
+
+/** Absolute path of an executable found on PATH (or given as a path), or undefined. */
+export function findExecutable(name: string): string | undefined {
+  const candidates = name.includes('/') ? [name] : (process.env.PATH ?? '').split(delimiter).map((d) => join(d, name));
+  for (const c of candidates) {
+    try {
+      accessSync(c, constants.X_OK);
+      return c;
+    } catch {
+      /* try the next one */
+    }
+  }
+  return undefined;
+}
+
+/** bwrap binary; TECHNOLAB_BWRAP overrides it (tests point it at a missing file). */
+export function bwrapPath(): string | undefined {
+  return findExecutable(process.env.TECHNOLAB_BWRAP ?? 'bwrap');
+}
+
+const MEMORY_EXHAUSTED = /virtual memory exhausted|out of memory allocating|Cannot allocate memory|std::bad_alloc|fatal error: runtime: out of memory/i;
+
+export function bwrapArgs(cmd: SandboxCommand): string[] {
+  const args = [
+    '--unshare-all', '--unshare-user', '--uid', '65534', '--gid', '65534', '--cap-drop', 'ALL',
+    '--die-with-parent', '--new-session', '--clearenv',
+    '--setenv', 'PATH', '/usr/bin:/bin', '--setenv', 'HOME', '/tmp', '--setenv', 'TMPDIR', '/tmp', '--setenv', 'LC_ALL', 'C',
+    '--ro-bind', '/usr', '/usr',
+    // Debian's merged /usr: the dynamic loader and libraries are reached through these links.
+    '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64', '--symlink', 'usr/bin', '/bin',
+    '--dev-bind', '/dev/null', '/dev/null',
+    '--tmpfs', '/tmp',
+  ];
+  for (const [k, v] of Object.entries(cmd.env ?? {})) args.push('--setenv', k, v);
+  for (const m of cmd.mounts) args.push(m.writable ? '--bind' : '--ro-bind', m.host, m.at);
+  if (cmd.cwd) args.push('--chdir', cmd.cwd);
+  return args;
+}
+
+/** Runs one command in a fresh sandbox. Throws ToolMissingError when bwrap is not installed. */
+export async function runSandboxed(cmd: SandboxCommand): Promise<SandboxResult> {
+  const bwrap = bwrapPath();
+  if (!bwrap) throw new ToolMissingError('bwrap', 'bubblewrap (bwrap) is not installed');
+  const { limits } = cmd;
+  const r = await execa('prlimit', [
+    `--as=${limits.memoryBytes}`, `--fsize=${limits.outputBytes * 16}`, '--core=0', '--nproc=512',
+    '--', bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args,
+  ], {
+    reject: false, env: {}, extendEnv: false, stdin: 'ignore',
+    timeout: limits.timeMs, killSignal: 'SIGKILL', maxBuffer: limits.outputBytes,
+    encoding: 'utf8', stripFinalNewline: false,
+  });
+  const stdout = String(r.stdout ?? '');
+  const stderr = String(r.stderr ?? '');
+  let limit: SandboxResult['limit'];
+  if (r.timedOut) limit = 'time';
+  else if (r.isMaxBuffer) limit = 'output';
+  else if (r.exitCode !== 0 && MEMORY_EXHAUSTED.test(stderr + stdout)) limit = 'memory';
+  return { exitCode: r.exitCode ?? -1, stdout, stderr, ...(limit ? { limit } : {}) };
+}
