@@ -1,0 +1,19 @@
+/**
+ * Every part kind, registered by importing its file. Import this (not the single files) to get the
+ * full registry: `import { createParts } from './judge/parts/index.ts'`.
+ */
+import './led.ts';
+import './button.ts';
+import './l298n.ts';
+import './line-sensor.ts';
+import './hc-sr04.ts';
+
+export { createPart, createParts, definePart, partKinds, PartSet, PartSpecError } from './registry.ts';
+export type { PartKinds, ValidSpec } from './registry.ts';
+export type { Part, PartContext, PartSpec } from './part.ts';
+export type { Wire } from './wire.ts';
+export { Led } from './led.ts';
+export { Button } from './button.ts';
+export { LineSensor } from './line-sensor.ts';
+export { HcSr04 } from './hc-sr04.ts';
+export { L298n, type MotorCommand, type BridgeShares } from './l298n.ts';
