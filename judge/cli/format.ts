@@ -13,11 +13,12 @@ const VERDICT_NAMES: Record<Verdict, { ru: string; en: string }> = {
 };
 
 export function verdictName(verdict: Verdict, lang: Lang): string {
-  return `${VERDICT_NAMES[verdict][lang]} (${verdict})`;
+  // The Russian name is followed by the protocol's code, which is what labels in task.yaml use.
+  return lang === 'en' ? VERDICT_NAMES[verdict].en : `${VERDICT_NAMES[verdict].ru} (${verdict})`;
 }
 
 export function seconds(ms: number, lang: Lang): string {
-  return `${num(ms / 1000, lang, 2)} ${lang === 'ru' ? 'с' : 's'}`;
+  return `${num(ms / 1000, lang, ms < 1000 ? 3 : 2)} ${lang === 'ru' ? 'с' : 's'}`;
 }
 
 export function measurementText(m: Measurement, lang: Lang): string {
