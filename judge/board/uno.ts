@@ -5,6 +5,7 @@ import {
 } from 'avr8js';
 import { createEngine, type CrashKind, type EngineName, type ExecutionEngine } from './engine.ts';
 import './engines/reference.ts';
+import './engines/fast.ts';
 import { PINS, PIN_NAMES, parsePin, type AnalogPinName, type PinName, type PortName } from './pins.ts';
 import { describeCrash, type Crash } from './crash.ts';
 

@@ -1,0 +1,99 @@
+import { registerEngine, type EngineContext, type ExecutionEngine } from '../engine.ts';
+import { isValidOpcode } from '../opcodes.ts';
+import { compileBlock, type Block, type BlockEnv } from './fast/compile.ts';
+import { IdleDetector } from './fast/idle.ts';
+import { referenceEngine } from './reference.ts';
+
+/** avr8js keeps these private; the fast engine reads them to know when `cpu.tick()` has work to do. */
+interface CpuInternals {
+  nextClockEvent: { cycles: number } | null;
+  nextInterrupt: number;
+}
+
+export interface FastEngine extends ExecutionEngine {
+  /** Cycles jumped over by the idle fast-forward (for the benchmark). */
+  readonly skippedCycles: number;
+  readonly compiledBlocks: number;
+}
+
+/**
+ * The fast engine: avr8js's own instruction semantics (generated from its source), compiled per
+ * basic block into JavaScript functions, with `cpu.tick()` called only at the instruction boundaries
+ * where it has work to do. Between them the reference loop's tick is provably a no-op: every block
+ * runs only while `cycles < dl`, where dl is the earlier of the next clock event and the run's end
+ * (or "now" when an interrupt is pending with I set), and any instruction that could change that —
+ * a memory hook, a write to SREG or SP, SEI/RETI — ends the block right after itself. So clock
+ * events, interrupts and crash checks happen at exactly the cycle the reference loop has them.
+ *
+ * Flash is compiled lazily and never invalidated: avr8js does not implement SPM, so program memory
+ * cannot change while a CPU lives (a watchdog reset builds a new CPU and a new engine).
+ */
+export function fastEngine(ctx: EngineContext): ExecutionEngine {
+  const { cpu, programWords, guard } = ctx;
+  // 22-bit program counters (flash > 128 KiB) are not an Uno; the reference loop handles them.
+  if (cpu.pc22Bits) return referenceEngine(ctx);
+  const internals = cpu as unknown as CpuInternals;
+  const data = cpu.data;
+  const progMem = cpu.progMem;
+  const stackLimit = guard.stackLimit;
+  const last = new Int32Array(1);
+  const env: BlockEnv = { cpu, programWords, stackLimit, last };
+  const blocks: (Block | undefined)[] = new Array(progMem.length);
+  const idle = new IdleDetector(data, programWords);
+  let compiled = 0;
+
+  /** Latest cycle the CPU may reach with tick() certainly idle before it. */
+  function deadline(until: number): number {
+    let dl = until;
+    const event = internals.nextClockEvent;
+    if (event !== null && event.cycles < dl) dl = event.cycles;
+    if (data[95] & 0x80 && internals.nextInterrupt >= 0) dl = -1;
+    return dl;
+  }
+
+  const engine: FastEngine = {
+    name: 'fast',
+    get skippedCycles() {
+      return idle.skippedCycles;
+    },
+    get compiledBlocks() {
+      return compiled;
+    },
+    run(untilCycle: number) {
+      if (!(cpu.cycles < untilCycle) || ctx.halted()) return;
+      let dl = deadline(untilCycle);
+      for (;;) {
+        const pc = cpu.pc;
+        let block = blocks[pc];
+        if (block === undefined) {
+          // The reference loop's checks before an instruction; a compiled block never starts elsewhere.
+          if (!(pc < programWords)) return guard.crash('pc-out-of-program', pc);
+          if (!isValidOpcode(progMem[pc])) return guard.crash('invalid-opcode', pc);
+          block = blocks[pc] = compileBlock(env, pc);
+          compiled++;
+        }
+        const status = block(dl);
+        if (status !== 1) {
+          // Nothing was due at this boundary, so tick() would have been a no-op.
+          if (cpu.pc === 0) return guard.crash('unexpected-reset', last[0]);
+          if (status === 2) cpu.cycles = idle.backEdge(cpu.pc, cpu.cycles, dl);
+          else idle.step();
+          continue;
+        }
+        idle.abort();
+        cpu.tick();
+        if (cpu.pc === 0) return guard.crash('unexpected-reset', last[0]);
+        if (stackLimit && (data[93] | (data[94] << 8)) < stackLimit) return guard.crash('stack-overflow', last[0]);
+        if (!(cpu.cycles < untilCycle) || ctx.halted()) return;
+        dl = deadline(untilCycle);
+      }
+    },
+  };
+  return engine;
+}
+
+export function isFastEngine(engine: ExecutionEngine): engine is FastEngine {
+  return engine.name === 'fast' && 'skippedCycles' in engine;
+}
+
+registerEngine('fast', fastEngine);
