@@ -65,3 +65,18 @@ export function overLimits(facts: ElfFacts): CompileResult['message'] | undefine
     en: `The sketch is too large: ${over.map((o) => o.en).join('; ')}. Shrink arrays and strings (F("…") keeps strings in flash).`,
   };
 }
+
+/**
+ * When a sketch is far too big the linker refuses before there is an ELF to measure: read the
+ * overflow from its message instead (`region 'text' overflowed by N bytes`, or `.bss` ending at an
+ * address beyond SRAM).
+ */
+export function linkerOverflow(log: string): ElfFacts | undefined {
+  const text = /region [`']?text'? overflowed by (\d+) bytes/.exec(log);
+  const data = /address 0x([0-9a-f]+) of \S+ section [`']\.(?:data|bss|noinit)' is not within region [`']data'/.exec(log);
+  if (!text && !data) return undefined;
+  return {
+    flashBytes: text ? 32_768 + Number(text[1]) : 0,
+    ramBytes: data ? Number.parseInt(data[1], 16) - 0x800100 : 0,
+  };
+}

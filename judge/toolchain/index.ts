@@ -7,7 +7,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { elfFacts, overLimits } from './artifacts.ts';
+import { elfFacts, linkerOverflow, overLimits } from './artifacts.ts';
 import './backends/arduino-builder.ts';
 import './backends/arduino-cli.ts';
 import { cacheGet, cacheKey, cachePut } from './cache.ts';
@@ -36,7 +36,7 @@ function missingTool(base: Base, tool: string): CompileResult {
 
 function limitMessage(kind: NonNullable<BuildOutput['limit']>, limits: typeof DEFAULT_LIMITS): NonNullable<CompileResult['message']> {
   if (kind === 'time') {
-    const s = Math.round(limits.timeMs / 100) / 10;
+    const s = limits.timeMs / 1000;
     return {
       ru: `Компиляция длилась дольше ${s} с и была остановлена. Упростите скетч (слишком сложные шаблоны или макросы?) и попробуйте снова.`,
       en: `Compiling took longer than ${s} s and was stopped. Simplify the sketch (too complex templates or macros?) and try again.`,
@@ -96,7 +96,11 @@ export async function compile(request: CompileRequest): Promise<CompileResult> {
   const pipeline = { pipeline: out.pipeline };
   if (out.limit) return { ...fail(base(), 'limit-exceeded', limitMessage(out.limit, limits), errors, warnings), ...pipeline };
   let result: CompileResult;
-  if (!out.ok || !out.hex || !out.elf) {
+  const overflow = out.ok ? undefined : linkerOverflow(out.log);
+  if (overflow) {
+    const message = overLimits(overflow) ?? overLimits({ flashBytes: 32_769, ramBytes: 0 });
+    result = { ...fail(base(), 'too-large', message, [], warnings), ...overflow, ...pipeline };
+  } else if (!out.ok || !out.hex || !out.elf) {
     if (errors.length === 0) {
       // Something failed without a gcc-style message: show the tail of what the toolchain said.
       errors.push({ file: 'sketch.ino', line: 0, column: 0, severity: 'error', message: out.log.trim().slice(-2000) || 'compilation failed' });

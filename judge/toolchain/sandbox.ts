@@ -62,6 +62,9 @@ export function bwrapPath(): string | undefined {
   return findExecutable(process.env.TECHNOLAB_BWRAP ?? 'bwrap');
 }
 
+/** Largest file a compile may write (the preprocessed sketch is the biggest, well under 1 MB). */
+const FILE_BYTES = 64 * 2 ** 20;
+const FILE_TOO_BIG = /File size limit exceeded/;
 const MEMORY_EXHAUSTED = /virtual memory exhausted|out of memory allocating|Cannot allocate memory|std::bad_alloc|fatal error: runtime: out of memory/i;
 
 export function bwrapArgs(cmd: SandboxCommand): string[] {
@@ -87,7 +90,7 @@ export async function runSandboxed(cmd: SandboxCommand): Promise<SandboxResult> 
   if (!bwrap) throw new ToolMissingError('bwrap', 'bubblewrap (bwrap) is not installed');
   const { limits } = cmd;
   const r = await execa('prlimit', [
-    `--as=${limits.memoryBytes}`, `--fsize=${limits.outputBytes * 16}`, '--core=0', '--nproc=512',
+    `--as=${limits.memoryBytes}`, `--fsize=${FILE_BYTES}`, '--core=0', '--nproc=512',
     '--', bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args,
   ], {
     reject: false, env: {}, extendEnv: false, stdin: 'ignore',
@@ -98,7 +101,7 @@ export async function runSandboxed(cmd: SandboxCommand): Promise<SandboxResult> 
   const stderr = String(r.stderr ?? '');
   let limit: SandboxResult['limit'];
   if (r.timedOut) limit = 'time';
-  else if (r.isMaxBuffer) limit = 'output';
+  else if (r.isMaxBuffer || FILE_TOO_BIG.test(stderr + stdout)) limit = 'output';
   else if (r.exitCode !== 0 && MEMORY_EXHAUSTED.test(stderr + stdout)) limit = 'memory';
   return { exitCode: r.exitCode ?? -1, stdout, stderr, ...(limit ? { limit } : {}) };
 }
