@@ -1,6 +1,7 @@
 import { Random } from '../board/random.ts';
 import { Recorder } from '../board/recorder.ts';
 import { CLOCK_HZ, type Uno } from '../board/uno.ts';
+import { parsePin } from '../board/pins.ts';
 import { createParts, type PartSet } from '../parts/index.ts';
 import type { PartSpec } from '../parts/part.ts';
 import type { Measurement, Text } from '../runner/events.ts';
@@ -83,6 +84,7 @@ export class TestRuntime implements TestContext {
       msAt: (cycle) => cycle / CYCLES_PER_MS,
       serialOut: () => ({ text: this.log.text, cycles: this.log.cycles }),
       partSpec: (id) => bench.parts.find((p) => p.id === id),
+      partsOn: (pin) => bench.parts.filter((p) => Object.values(p.pins).some((ref) => samePin(ref, pin))),
       fail: (message) => this.fail(message),
     });
     this.serial = this.serialApi();
@@ -206,4 +208,12 @@ function partsFor(bench: BenchDefinition, overrides: BenchTest['parts']): PartSp
     if (!bench.parts.some((p) => p.id === id)) throw new Error(`The test overrides settings of part "${id}", which the bench does not declare`);
   }
   return bench.parts.map((p) => (overrides[p.id] ? { ...p, ...overrides[p.id], kind: p.kind, id: p.id, pins: p.pins } : p));
+}
+
+function samePin(ref: string, pin: string): boolean {
+  try {
+    return parsePin(ref) === parsePin(pin);
+  } catch {
+    return false; // wired to another part's output ("sr1.Q0")
+  }
 }

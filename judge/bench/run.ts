@@ -35,7 +35,8 @@ export async function runBenchTest(
       ...(options.engine ? { engine: options.engine } : {}),
       ...(program.stackLimit !== undefined ? { stackLimit: program.stackLimit } : {}),
     });
-    const limitCycles = options.cycleBudget ?? Math.round((test.limitMs ?? DEFAULT_LIMIT_MS) * CYCLES_PER_MS);
+    // A test's own limit wins over the task-wide budget the runner passes (both come from the task).
+    const limitCycles = test.limitMs !== undefined ? Math.round(test.limitMs * CYCLES_PER_MS) : (options.cycleBudget ?? DEFAULT_LIMIT_MS * CYCLES_PER_MS);
     runtime = new TestRuntime(board, bench, options.seed ?? test.seed ?? seedOf(test.id), {
       cycleBudget: limitCycles,
       wallDeadline: started + (options.wallDeadlineMs ?? Number.POSITIVE_INFINITY),

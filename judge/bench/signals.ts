@@ -88,6 +88,15 @@ export class Signals {
     return out;
   }
 
+  /** The whole stretch of constant level around `cycle` (its end is at most now). */
+  stretchAround(pin: PinName | string, cycle: number): Segment {
+    const h = this.pins.get(parsePin(pin))!;
+    const i = lastIndexAtOrBefore(h.cycles, cycle);
+    let j = i + 1;
+    while (j < h.cycles.length && h.levels[j] === h.levels[i]) j++;
+    return { level: h.levels[i], start: h.cycles[i], end: j < h.cycles.length ? h.cycles[j] : this.board.cycles };
+  }
+
   /** The window [from, to) cut into stretches of constant level (the first and last are clipped). */
   segments(pin: PinName | string, from: number, to: number): Segment[] {
     const out: Segment[] = [];

@@ -86,7 +86,7 @@ export interface TestContext {
 export interface RunOptions {
   engine?: EngineName;
   seed?: number;
-  /** Most CPU cycles the test may run (default: the test's limitMs, else 60 s of simulated time). */
+  /** Most CPU cycles the test may run (a test's own limitMs wins; default 60 s of simulated time). */
   cycleBudget?: number;
   /** Wall-clock budget in ms, checked between simulation slices. */
   wallDeadlineMs?: number;

@@ -1,6 +1,7 @@
 import type { PartSpec } from '../../parts/part.ts';
 import type { Text } from '../../runner/events.ts';
 import { ExpectationFailed } from '../errors.ts';
+import type { PinSubject } from './common.ts';
 import type { Signals } from '../signals.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface ExpectContext {
   /** Bytes the sketch printed, with the cycle of each. */
   serialOut(): { text: string; cycles: number[] };
   partSpec(id: string): PartSpec | undefined;
+  /** Parts with a pin wired to this board pin. */
+  partsOn(pin: string): PartSpec[];
   /** Throws ExpectationFailed (verdict 'wrong'). */
   fail(message: Text): never;
 }
@@ -44,9 +47,33 @@ export function registerExpectation<K extends keyof Expectations>(
 export function createExpect(ctx: ExpectContext): Expect {
   const expect: Record<string, unknown> = {};
   for (const [name, factory] of families) expect[name] = (...args: never[]) => factory(ctx, ...args);
-  return expect as Expect;
+  return expect as unknown as Expect;
 }
 
 export function failWith(message: Text): never {
   throw new ExpectationFailed(message);
+}
+
+/**
+ * Checks on one pin (`t.expect.pin('D13').…`), spread over several family files the same way:
+ * each adds its methods to PinChecks by declaration merging and registers them here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface PinChecks {}
+
+type PinCheck = (ctx: ExpectContext, subject: PinSubject, ...args: never[]) => void;
+const pinChecks = new Map<string, PinCheck>();
+
+export function registerPinCheck<K extends keyof PinChecks>(
+  name: K,
+  check: (ctx: ExpectContext, subject: PinSubject, ...args: Parameters<PinChecks[K] extends (...a: never[]) => unknown ? PinChecks[K] : never>) => void,
+): void {
+  pinChecks.set(name as string, check as unknown as PinCheck);
+}
+
+/** `t.expect.pin(ref)`: every registered pin check bound to one pin. */
+export function pinChecksFor(ctx: ExpectContext, subject: PinSubject): PinChecks {
+  const out: Record<string, unknown> = {};
+  for (const [name, check] of pinChecks) out[name] = (...args: never[]) => check(ctx, subject, ...args);
+  return out as unknown as PinChecks;
 }
