@@ -34,7 +34,7 @@ export class Motor {
     // Exact discrete first-order response for a fixed step: no dependence on step size.
     this.kDrive = 1 - Math.exp(-dt / lagS);
     this.kBrake = 1 - Math.exp(-dt / (lagS / 4));
-    this.kCoast = 1 - Math.exp(-dt / (lagS * 2.5));
+    this.kCoast = 1 - Math.exp(-dt / (lagS * 1.5));
   }
 
   /** Target speed the motor settles to under a command. */

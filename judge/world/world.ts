@@ -47,7 +47,6 @@ export class World {
   /** True while the body touches a wall (or a wedged can). */
   inContact = false;
   readonly recording = new Recording();
-  private readonly random: Random;
   private readonly noise: Random;
   private readonly sonarGeometry: SonarGeometry | null;
   private readonly tipSpeed: number;
@@ -58,7 +57,6 @@ export class World {
     this.robot = o.robot;
     this.stepMs = o.stepMs ?? 1;
     this.pose = { ...o.start };
-    this.random = o.random;
     this.noise = o.random.fork('sensor-noise');
     const motors = o.random.fork('motors');
     const rimSpeed = (o.robot.rpm * Math.PI * o.robot.wheelDiameter) / 60;
@@ -150,15 +148,24 @@ export class World {
     }
   }
 
+  /**
+   * A robot pressed against a wall rocks in and out of touch every few steps; a contact is one
+   * event until it has been clear of walls for CONTACT_GAP_MS.
+   */
   private setContact(contact: boolean): void {
-    if (contact && !this.inContact) this.recording.contact(this.timeMs, this.pose);
-    this.inContact = contact;
+    if (contact) {
+      if (this.timeMs - this.lastContactMs > World.CONTACT_GAP_MS) this.recording.contact(this.timeMs, this.pose);
+      this.lastContactMs = this.timeMs;
+    }
+    this.inContact = contact || this.timeMs - this.lastContactMs <= World.CONTACT_GAP_MS;
   }
+  static readonly CONTACT_GAP_MS = 200;
+  private lastContactMs = -Infinity;
 
-  /** Reflectance under a line sensor, 0 black … 1 white. */
-  lineSensor(index: number): number {
+  /** Reflectance under a line sensor, 0 black … 1 white (noisy unless the ADC part adds its own). */
+  lineSensor(index: number, noisy = true): number {
     const s = this.robot.lineSensors[index];
-    return lineReflectance(this.field.raster, this.pose, s.at, s.spot, s.noise, this.noise);
+    return lineReflectance(this.field.raster, this.pose, s.at, s.spot, noisy ? s.noise : 0, this.noise);
   }
 
   /** Sonar echo distance in mm (null: no echo), with a little seeded noise; the hit is recorded. */
