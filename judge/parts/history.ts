@@ -65,9 +65,11 @@ export class StateHistory {
   }
 
   /**
-   * The longest span inside the window made of whole periods: from the earliest transition of the
-   * same kind (same state after, same state before) as the last transition, to the last one. Null if
-   * the signal does not repeat, or has not repeated for 1.5 of its periods (it has stopped).
+   * The longest span inside the window made of whole, equal periods: from the earliest transition of
+   * the same kind (same state after, same state before) as the last transition, to the last one. The
+   * walk back stops at a period that differs from the latest one, so a melody's new note or a PWM
+   * whose frequency changed is measured on its own. Null if the signal does not repeat, or has not
+   * repeated for 1.5 of its periods (it has stopped).
    */
   private periodicSpan(now: number): { from: number; to: number; count: number } | null {
     const last = this.times.length - 1;
@@ -75,19 +77,20 @@ export class StateHistory {
     const s = this.states[last];
     const before = this.states[last - 1];
     const to = this.times[last];
-    let earliest = -1;
-    let previous = -1;
+    let earliest = last;
+    let period = 0;
     let count = 0;
     for (let i = last - 1; i > this.head; i--) {
-      if (this.states[i] === s && this.states[i - 1] === before) {
-        if (previous < 0) previous = i;
-        earliest = i;
-        count++;
-      }
+      if (this.states[i] !== s || this.states[i - 1] !== before) continue;
+      const interval = this.times[earliest] - this.times[i];
+      if (period === 0) period = interval;
+      // Jitter allowance: software-timed signals wobble by a few cycles per period.
+      else if (Math.abs(interval - period) > period * 0.03 + 32) break;
+      earliest = i;
+      count++;
     }
-    if (earliest < 0) return null;
-    const lastPeriod = to - this.times[previous];
-    if (now - to > 1.5 * lastPeriod) return null;
+    if (count === 0) return null;
+    if (now - to > 1.5 * period) return null;
     return { from: this.times[earliest], to, count };
   }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../toolchain/index.ts';
+import { rig } from './testing.ts';
+
+const READ_A1 = `void setup(){ Serial.begin(115200); } void loop(){ Serial.println(analogRead(A1)); delay(5); }`;
+const last = (text: string) => Number(text.trim().split(/\r?\n/).at(-1));
+
+describe('photoresistor', () => {
+  it('follows the documented GL5528 curve: 10 lux → 512, 100 lux → ≈ 853, dark → low', async () => {
+    const { board, parts, serial } = await rig(compile, READ_A1, [{ kind: 'photoresistor', id: 'ldr', pins: { out: 'A1' }, lux: 10 }]);
+    const ldr = parts.get('ldr', 'photoresistor');
+    board.runMs(10);
+    expect(last(serial())).toBe(512);
+    ldr.setLux(100);
+    board.runMs(10);
+    expect(Math.abs(last(serial()) - 853)).toBeLessThanOrEqual(1);
+    ldr.setLux(0);
+    board.runMs(10);
+    expect(last(serial())).toBeLessThan(60);
+  });
+
+  it('reads lower in brighter light when wired the other way round', async () => {
+    const { board, parts, serial } = await rig(compile, READ_A1, [
+      { kind: 'photoresistor', id: 'ldr', pins: { out: 'A1' }, lux: 1, wiring: 'ldr-to-gnd' },
+    ]);
+    board.runMs(10);
+    const dim = last(serial());
+    parts.get('ldr', 'photoresistor').setLux(1000);
+    board.runMs(10);
+    expect(last(serial())).toBeLessThan(dim);
+  });
+});
