@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { Diagnostic, TaskView } from '../api/types.ts';
+import { CodeEditor } from '../editor/CodeEditor.tsx';
+import { useSketch } from '../editor/useSketch.ts';
+import { pick } from '../i18n/index.ts';
+import { JudgePanel } from '../results/JudgePanel.tsx';
+import { useSubmission } from '../results/useSubmission.ts';
+import { SimulatorPanel } from '../sim/SimulatorPanel.tsx';
+import { useSimulator } from '../sim/useSimulator.ts';
+import { errorMessage } from '../ui/ErrorNote.tsx';
+import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { Statement } from './Statement.tsx';
+import { useShortcuts } from './useShortcuts.ts';
+
+type Note = { kind: 'ok' | 'error' | 'info'; text: string } | null;
+
+/**
+ * The task page: statement and judging on the left, the editor in the middle, the simulator on the
+ * right — all visible at once on a 1366×768 screen.
+ */
+export function TaskWorkspace({ task }: { task: TaskView }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ru';
+  const [source, setSource, restore] = useSketch(task.id, task.template);
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  const [note, setNote] = useState<Note>(null);
+  const [compiling, setCompiling] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [tab, setTab] = useState<'statement' | 'results'>('statement');
+  const [submissionId, setSubmissionId] = useState<string | null>(null);
+  const submission = useSubmission(submissionId);
+  const sim = useSimulator();
+  const sourceRef = useRef(source);
+  sourceRef.current = source;
+
+  // Show the latest earlier attempt's results, so coming back to a task shows where one left off.
+  useEffect(() => {
+    api.submissions(task.id).then(
+      (list) => list[0] && setSubmissionId((id) => id ?? list[0].id),
+      () => undefined,
+    );
+  }, [task.id]);
+
+  const run = useCallback(async () => {
+    if (compiling) return;
+    setCompiling(true);
+    setNote({ kind: 'info', text: t('task.compiling') });
+    try {
+      const r = await api.compile(sourceRef.current, task.id);
+      if (!r.ok) {
+        setDiagnostics(r.errors);
+        const count = r.errors.filter((d) => d.severity === 'error').length;
+        setNote({ kind: 'error', text: r.message && r.failure !== 'compile-error' ? pick(r.message, lang) : t('task.compileFailed', { n: count || 1 }) });
+        return;
+      }
+      setDiagnostics(r.warnings);
+      setNote({ kind: 'ok', text: t('task.compileOk', { flash: r.flashBytes ?? '?' }) });
+      sim.run({ hex: r.hex ?? '', parts: task.parts, scene: task.scene, stackLimit: r.stackLimit });
+    } catch (error) {
+      setNote({ kind: 'error', text: errorMessage(error, t) });
+    } finally {
+      setCompiling(false);
+    }
+  }, [compiling, lang, sim, t, task]);
+
+  const submit = useCallback(async () => {
+    if (submitting) return;
+    setSubmitting(true);
+    try {
+      const { id } = await api.submit(task.id, sourceRef.current);
+      setSubmissionId(id);
+      setTab('results');
+      setNote(null);
+    } catch (error) {
+      setNote({ kind: 'error', text: errorMessage(error, t) });
+    } finally {
+      setSubmitting(false);
+    }
+  }, [submitting, t, task.id]);
+
+  useShortcuts(run, submit);
+
+  // Compile errors from a submission land in the editor too.
+  const judged = submission.view?.compile;
+  useEffect(() => {
+    if (judged && !judged.ok) setDiagnostics(judged.diagnostics);
+  }, [judged]);
+
+  return (
+    <div className="workspace">
+      <section className="pane pane-left">
+        <div className="task-head">
+          <h1>{pick(task.title, lang)}</h1>
+          <StatusBadge status={task.status} />
+        </div>
+        <div className="tabs" role="tablist">
+          <button type="button" role="tab" aria-selected={tab === 'statement'} className={tab === 'statement' ? 'on' : ''} onClick={() => setTab('statement')}>
+            {t('task.statement')}
+          </button>
+          <button type="button" role="tab" aria-selected={tab === 'results'} className={tab === 'results' ? 'on' : ''} onClick={() => setTab('results')}>
+            {t('task.results')}
+          </button>
+        </div>
+        <div className="pane-scroll">
+          {tab === 'statement' ? (
+            <Statement markdown={pick(task.statement, lang)} assetsBase={task.assetsBase} />
+          ) : submissionId ? (
+            <JudgePanel view={submission.view} error={submission.error} expected={task.tests} hiddenCount={task.hiddenTests} />
+          ) : (
+            <p className="muted">{t('judge.nothingYet')}</p>
+          )}
+        </div>
+      </section>
+      <section className="pane pane-editor">
+        <div className="editor-toolbar">
+          <button type="button" className="btn btn-run btn-big" onClick={() => void run()} disabled={compiling} title="Ctrl+Enter" data-testid="run">
+            ▶ {compiling ? t('task.compiling') : t('task.run')}
+          </button>
+          <button type="button" className="btn btn-primary btn-big" onClick={() => void submit()} disabled={submitting} title="Ctrl+Shift+Enter" data-testid="submit">
+            ✓ {t('task.submit')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-small toolbar-end"
+            onClick={() => window.confirm(t('task.restoreConfirm')) && restore()}
+          >
+            {t('task.restoreTemplate')}
+          </button>
+        </div>
+        <div className={`compile-note ${note ? `note-${note.kind}` : ''}`} role="status" data-testid="compile-note">
+          {note?.text ?? t('task.shortcuts')}
+        </div>
+        <CodeEditor value={source} onChange={setSource} diagnostics={diagnostics} path={`task-${task.id}/sketch.ino`} />
+      </section>
+      <section className="pane pane-sim">
+        <SimulatorPanel sim={sim} parts={task.parts} scene={task.scene} />
+      </section>
+    </div>
+  );
+}

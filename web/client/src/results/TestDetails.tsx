@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import type { TestResult } from '../api/types.ts';
+import { pick } from '../i18n/index.ts';
+import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { useAsync } from '../ui/useAsync.ts';
+import { PinTimeline } from './PinTimeline.tsx';
+import { RobotReplay } from './RobotReplay.tsx';
+import { SerialLog } from './SerialLog.tsx';
+import { downloadVcd, vcdAvailable } from './vcd.ts';
+
+/** What went wrong in one test: the message in plain words, then the recorded evidence. */
+export function TestDetails({ submissionId, result }: { submissionId: string; result: TestResult }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'ru';
+  const trace = useAsync(() => (result.hasTrace ? api.trace(submissionId, result.id) : Promise.resolve(null)), [submissionId, result.id, result.hasTrace]);
+  return (
+    <div className="test-details">
+      <p className="test-message">{pick(result.message, lang)}</p>
+      {trace.error !== undefined && <ErrorNote error={trace.error} onRetry={trace.reload} />}
+      {trace.loading && result.hasTrace && <p className="muted">{t('common.loading')}</p>}
+      {trace.data && (
+        <>
+          {trace.data.truncated && <p className="muted">{t('judge.truncated')}</p>}
+          {trace.data.poses && trace.data.poses.length > 0 && <RobotReplay trace={trace.data} />}
+          {trace.data.pins.length > 0 && <PinTimeline trace={trace.data} />}
+          <SerialLog trace={trace.data} />
+          {vcdAvailable() && (
+            <button type="button" className="btn btn-small" onClick={() => trace.data && void downloadVcd(trace.data, `submission-${submissionId}-${result.id}`)}>
+              ⤓ {t('judge.downloadVcd')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
