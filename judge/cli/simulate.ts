@@ -20,7 +20,7 @@ const SLICE_MS = 10;
 
 export const simulateCommand: Command = {
   name: 'simulate',
-  usage: 'simulate <sketch.ino|.hex|.elf> --ms <N> [--serial-in TEXT] [--vcd out.vcd] [--engine fast|reference] [--json]',
+  usage: 'simulate <sketch.ino|.hex|.elf> --ms <N> [--serial-in TEXT] [--vcd out.vcd [--timescale 1us|1ns]] [--engine fast|reference] [--json]',
   summary: {
     ru: 'запустить программу на «голой» Uno на N мс симулированного времени, печатая вывод Serial',
     en: 'run a program on a bare Uno for N ms of simulated time, printing its Serial output',
@@ -30,6 +30,7 @@ export const simulateCommand: Command = {
       '--ms N            сколько миллисекунд симулированного времени (обязательно)',
       '--serial-in TEXT  что «напечатать» в Serial платы при старте (\\n, \\r, \\t понимаются)',
       '--vcd FILE        записать выводы и Serial в VCD-файл (GTKWave, PulseView)',
+      '--timescale U     единица времени VCD: 1us (по умолчанию; PulseView открывает быстро) или 1ns (точно до такта)',
       '--engine NAME     fast (по умолчанию) или reference',
       '--json            вывести итог как JSON: cycles, wallMs, serial, crash',
       'Код выхода 1, если программа «упала» или не скомпилировалась.',
@@ -38,6 +39,7 @@ export const simulateCommand: Command = {
       '--ms N            milliseconds of simulated time to run (required)',
       '--serial-in TEXT  text typed into the board\'s Serial at start (\\n, \\r, \\t understood)',
       '--vcd FILE        write pins and Serial to a VCD file (GTKWave, PulseView)',
+      '--timescale U     VCD time unit: 1us (default; PulseView opens it quickly) or 1ns (cycle-exact)',
       '--engine NAME     fast (default) or reference',
       '--json            print the result as JSON: cycles, wallMs, serial, crash',
       'Exit status 1 when the program crashed or did not compile.',
@@ -47,6 +49,7 @@ export const simulateCommand: Command = {
     ms: { type: 'string' },
     'serial-in': { type: 'string' },
     vcd: { type: 'string' },
+    timescale: { type: 'string' },
     engine: { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -56,6 +59,10 @@ export const simulateCommand: Command = {
     const ms = Number(values.ms);
     if (values.ms === undefined || !Number.isFinite(ms) || ms <= 0) throw new UsageError({ ru: 'Укажите время симуляции: --ms <N>, N > 0 (миллисекунды).', en: 'Give the simulated time: --ms <N>, N > 0 (milliseconds).' });
     const engine = parseEngine(values.engine);
+    // Samplers such as PulseView expand a VCD into one sample per time unit: 1 ns would mean a
+    // billion samples per simulated second, so microseconds are the default.
+    const timescale = values.timescale ?? '1us';
+    if (timescale !== '1us' && timescale !== '1ns') throw new UsageError({ ru: '--timescale: 1us или 1ns.', en: '--timescale: 1us or 1ns.' });
     const loaded = await loadProgram(path, ctx, Boolean(values.json));
     if (!loaded) return 1;
 
@@ -84,14 +91,14 @@ export const simulateCommand: Command = {
     const wallMs = Math.round(performance.now() - started);
 
     if (recorder && typeof values.vcd === 'string') {
-      await writeFile(values.vcd, traceToVcd(recorder.toTrace(), { comment: `judge simulate ${path} --ms ${ms}` }));
+      await writeFile(values.vcd, traceToVcd(recorder.toTrace(), { timescale, comment: `judge simulate ${path} --ms ${ms}` }));
     }
     const crash = uno.crash;
     if (values.json) {
       ctx.out.write(`${JSON.stringify({
         ms, simulatedMs: uno.millis, cycles: uno.cycles, wallMs, serial,
         crash: crash ? { kind: crash.kind, address: crash.address, cycle: crash.cycle, message: crash.message } : null,
-        watchdogResets: uno.watchdogResets, engine: engine ?? 'fast',
+        watchdogResets: uno.watchdogResets, engine: uno.engine.name,
       }, null, 2)}\n`);
     } else {
       if (serial && !serial.endsWith('\n')) ctx.out.write('\n');

@@ -1,5 +1,5 @@
 /** Loading a task for the CLI: every load problem is shown with its file and field. */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Task } from '../task/types.ts';
 import type { CommandContext } from './command.ts';
 
@@ -30,7 +30,8 @@ export function describeLoadFailure(dir: string, error: unknown, ctx: CommandCon
   return [
     head,
     ...problems.map((p) => {
-      const file = p.file ? relative(process.cwd(), p.file) || p.file : dir;
+      // Problems name files relative to the task folder; show a path the user can open from here.
+      const file = p.file ? relative(process.cwd(), resolve(dir, p.file)) || p.file : dir;
       const message = typeof p.message === 'string' ? p.message : p.message[ctx.lang];
       return `  ${file}${p.field ? `: ${p.field}` : ''}: ${message}`;
     }),
