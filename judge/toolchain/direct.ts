@@ -87,6 +87,7 @@ export class DirectPipeline {
       if (existsSync(target)) continue;
       const objects = await objectsIn(join(libsBuilt, name));
       const tmp = `${target}.${process.pid}.${Date.now()}`;
+      await mkdir(tmp, { recursive: true });
       for (const o of objects) {
         await mkdir(join(tmp, o, '..'), { recursive: true });
         await copyFile(join(libsBuilt, name, o), join(tmp, o));

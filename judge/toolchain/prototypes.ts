@@ -1,6 +1,6 @@
 /**
  * The .ino → .cpp step of the Arduino build, ported from arduino-builder (ctags_parser.go,
- * ctags_has_issues.go, ctags_to_prototypes.go, prototypes_adder.go) so the direct pipeline produces
+ * ctags_has_issues.go, ctags_to_prototypes.go, prototypes_adder.go; behaviour of Debian's 1.3.25) so the direct pipeline produces
  * byte-for-byte the .cpp arduino-builder would. Quirks are kept on purpose; `prototypes.spec.ts`
  * compares the result with arduino-builder's own output.
  */
@@ -72,28 +72,6 @@ function prototypeAndCodeDontMatch(tag: CTag, sourceLines: string[] | undefined)
   return !code.includes(prototype);
 }
 
-/** Lines inside `extern "C"` blocks of the first file the tags mention. */
-function cLinkageLines(lines: string[]): Set<number> {
-  const out = new Set<number>([0]);
-  const decl = noSpaces(EXTERN);
-  let inScope = false;
-  let entering = false;
-  let depth = 0;
-  lines.forEach((text, i) => {
-    const str = noSpaces(text.replace(/\r$/, ''));
-    if (!str) return;
-    entering = false;
-    if (str.includes(decl)) {
-      inScope = true;
-      if (str.length === decl.length) entering = true;
-    }
-    if (inScope) out.add(i + 1);
-    depth += (str.match(/\{/g)?.length ?? 0) - (str.match(/\}/g)?.length ?? 0);
-    if (depth === 0 && !entering) inScope = false;
-  });
-  return out;
-}
-
 export interface Prototype {
   line: number;
   file: string;
@@ -122,17 +100,14 @@ export function prototypesFromCtags(ctagsOutput: string, mainFile: string, sourc
     else t.skip = true;
   }
   skipWhere((t) => prototypeAndCodeDontMatch(t, readable(t)));
-  const first = tags[0];
-  const cLines = first && first.filename === mainFile ? cLinkageLines(sourceLines) : new Set<number>();
-  for (const t of tags) {
-    if (t.filename === first?.filename && cLines.has(t.line) && !t.modifiers.includes(EXTERN)) t.modifiers += ` ${EXTERN}`;
-  }
+  // Newer arduino-builders also add extern "C" to prototypes inside extern "C" blocks; Debian's
+  // 1.3.25 does not (direct.spec.ts checks it), so neither do we.
 
   const prototypes = tags
     .filter((t) => t.prototype.trim() !== '' && !t.skip)
     .map((t) => ({ line: t.line, file: t.filename, text: t.modifiers ? `${t.modifiers} ${t.prototype}` : t.prototype }));
 
-  const firstFunction = tags.find((t) => (t.kind === 'function' || t.kind === 'prototype') && !t.scoped && t.kind === 'function' && t.filename === mainFile)?.line ?? -1;
+  const firstFunction = tags.find((t) => t.kind === 'function' && !t.scoped && t.filename === mainFile)?.line ?? -1;
   const functions = tags.filter((t) => t.kind === 'function' && !t.skip);
   const pointerUse = tags.find((t) => functions.some((f) => t.line !== f.line && (t.code.includes(`&${f.name}`) || t.code.trim().includes(`(${f.name})`))))?.line ?? -1;
   let line = 0;
@@ -142,9 +117,11 @@ export function prototypesFromCtags(ctagsOutput: string, mainFile: string, sourc
   return { prototypes, line };
 }
 
-/** What arduino-builder feeds to the preprocessor: the sketch behind the Arduino.h include. */
+const header = (mainFile: string) => `#include <Arduino.h>\n#line 1 "${mainFile}"\n#line 1 "${mainFile}"\n`;
+
+/** What arduino-builder feeds to the preprocessor: the sketch behind the Arduino.h include (plus a newline). */
 export function mergedSketch(source: string, mainFile: string): string {
-  return `#include <Arduino.h>\n#line 1 "${mainFile}"\n#line 1 "${mainFile}"\n${source}`;
+  return `${header(mainFile)}${source}\n`;
 }
 
 /** The merged sketch with the prototype section inserted before line `line` of the sketch. */
@@ -155,5 +132,5 @@ export function withPrototypes(source: string, mainFile: string, prototypes: Pro
   const lines = source.split('\n');
   const before = lines.slice(0, line - 1).join('\n');
   const cut = line <= 1 ? 0 : before.length + 1;
-  return mergedSketch(source.slice(0, cut), mainFile) + section + source.slice(cut);
+  return `${header(mainFile)}${source.slice(0, cut)}${section}${source.slice(cut)}\n`;
 }

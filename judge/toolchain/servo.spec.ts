@@ -10,7 +10,7 @@ import { compile } from './index.ts';
 
 process.env.TECHNOLAB_CACHE_DIR = mkdtempSync(join(tmpdir(), 'tl-servo-spec-'));
 
-async function pulses(setup: string, pin = 'D9' as const) {
+async function pulses(setup: string, pin: 'D9' | 'D10' = 'D9') {
   const r = await compile({ source: `#include <Servo.h>\nServo s;\nvoid setup() {\n${setup}\n}\nvoid loop() {}\n` });
   expect(r.errors).toEqual([]);
   const board = new Uno(loadHex(r.hex!));
