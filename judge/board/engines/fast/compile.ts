@@ -74,7 +74,10 @@ export function blockSource(env: BlockEnv, start: number): string {
     const opcode = pm[pc];
     const t = templateFor(opcode);
     const transfer = TRANSFERS.has(t.name);
-    out.push(`// ${pc.toString(16)}: ${t.name}`, `pc = ${pc};`, `{ const opcode = ${opcode}; ${t.body} }`);
+    // `pc` mirrors cpu.pc only where the body looks at it (skips, calls, hooks).
+    out.push(`// ${pc.toString(16)}: ${t.name}`);
+    if (transfer || /\bpc\b/.test(t.body)) out.push(`pc = ${pc};`);
+    out.push(`{ const opcode = ${opcode}; ${t.body} }`);
     if (RECHECK.has(t.name)) out.push('dl = 0;');
     if (transfer) {
       out.push(`pc = (pc + 1) % ${len}; c++;`);
