@@ -50,6 +50,7 @@ export class Servo implements Part {
   private from: number;
   private movedAt = 0;
   private reported = NaN;
+  private speedValue = 0;
   private readonly off: () => void;
 
   constructor(
@@ -58,7 +59,7 @@ export class Servo implements Part {
   ) {
     this.id = spec.id;
     this.settings = spec.settings;
-    this.target = this.from = spec.settings.continuous ? 0 : spec.settings.angle;
+    this.target = this.from = spec.settings.angle;
     this.wire = connect(ctx, spec.pins.signal);
     this.off = this.wire.onChange((cycle) => this.onEdge(cycle));
   }
@@ -77,7 +78,7 @@ export class Servo implements Part {
   }
   /** Continuous-rotation speed, −1..1 (positive = the direction of longer pulses); 0 if not driven. */
   speed(): number {
-    return this.settings.continuous && this.isDriven() ? this.target : 0;
+    return this.settings.continuous && this.isDriven() ? this.speedValue : 0;
   }
   /** Width of the last valid pulse, µs (0 before the first). */
   pulseUs(): number {
@@ -88,8 +89,7 @@ export class Servo implements Part {
     return this.ctx.board.cycles - this.lastPulseAt <= this.ctx.board.msToCycles(this.settings.timeoutMs);
   }
   snapshot() {
-    const base = { pulseUs: round3(this.pulse), driven: this.isDriven() };
-    return this.settings.continuous ? { ...base, speed: round3(this.speed()) } : { ...base, angle: round3(this.angle()) };
+    return { angle: round3(this.angle()), speed: round3(this.speed()), pulseUs: round3(this.pulse), driven: this.isDriven() };
   }
   detach(): void {
     this.off();
@@ -108,7 +108,8 @@ export class Servo implements Part {
     if (us < lo || us > hi) return;
     this.pulse = us;
     this.lastPulseAt = cycle;
-    this.command(this.settings.continuous ? this.speedFor(us) : this.angleFor(us));
+    if (this.settings.continuous) this.setSpeed(this.speedFor(us));
+    else this.turnTo(this.angleFor(us));
   }
 
   private angleFor(us: number): number {
@@ -125,17 +126,25 @@ export class Servo implements Part {
     return Math.max(-1, Math.min(1, offset / fullSpeedUs));
   }
 
-  private command(value: number): void {
-    if (value !== this.target) {
+  private turnTo(angle: number): void {
+    if (angle !== this.target) {
       this.from = this.angle();
       this.movedAt = this.ctx.board.cycles;
-      this.target = value;
+      this.target = angle;
     }
-    // Report whole degrees (or percent of speed): a pulse train wobbling by a cycle is not news.
-    const shown = this.settings.continuous ? Math.round(value * 100) / 100 : Math.round(value);
+    this.report('angle', Math.round(angle));
+  }
+
+  private setSpeed(speed: number): void {
+    this.speedValue = speed;
+    this.report('speed', Math.round(speed * 100) / 100);
+  }
+
+  /** Whole degrees (or hundredths of speed): a pulse train wobbling by a few cycles is not news. */
+  private report(what: 'angle' | 'speed', shown: number): void {
     if (shown === this.reported) return;
     this.reported = shown;
-    this.ctx.emit(this.settings.continuous ? 'speed' : 'angle', shown);
+    this.ctx.emit(what, shown);
   }
 }
 
