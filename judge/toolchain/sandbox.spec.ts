@@ -69,4 +69,15 @@ describe('the compile sandbox', () => {
       delete process.env.TECHNOLAB_BWRAP;
     }
   });
+
+  it('fails clearly when arduino-builder is missing', async () => {
+    process.env.ARDUINO_BUILDER = '/nonexistent/arduino-builder';
+    try {
+      const r = await compile({ source: 'void setup() {}\nvoid loop() {}\n// builder test\n' });
+      expect(r.failure).toBe('toolchain-missing');
+      expect(r.message?.en).toMatch(/arduino-builder is not installed/);
+    } finally {
+      delete process.env.ARDUINO_BUILDER;
+    }
+  });
 });
