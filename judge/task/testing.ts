@@ -3,7 +3,8 @@
  */
 import { defineBench, runBenchTest, type BenchDefinition, type RunOptions, type TestContext, type TestOutcome } from '../bench/index.ts';
 import type { PartSpec } from '../parts/part.ts';
-import { compile } from '../toolchain/index.ts';
+import { compile, type CompileResult } from '../toolchain/index.ts';
+import { readElf, stackLimitOf } from '../board/elf.ts';
 import type { Verdict } from '../runner/events.ts';
 import type { Task } from './types.ts';
 
@@ -16,7 +17,13 @@ export interface Program {
 export async function compileSketch(source: string): Promise<Program> {
   const result = await compile({ source });
   if (!result.ok || !result.hex) throw new Error(`compile failed: ${result.errors.map((e) => `${e.line}: ${e.message}`).join('\n')}`);
-  return { hex: result.hex, ...(result.stackLimit !== undefined ? { stackLimit: result.stackLimit } : {}) };
+  return programOf(result);
+}
+
+/** HEX and stack limit of a compile result (the limit from the ELF when the toolchain leaves it out). */
+export function programOf(result: CompileResult): Program {
+  const stackLimit = result.stackLimit ?? (result.elf ? stackLimitOf(readElf(Buffer.from(result.elf, 'base64')).symbols) : undefined);
+  return { hex: result.hex!, ...(stackLimit !== undefined ? { stackLimit } : {}) };
 }
 
 /** Runs one ad-hoc test (a bench of one test) against a sketch. */
@@ -44,7 +51,7 @@ export interface SolutionResult {
 export async function judgeTask(task: Task, source: string): Promise<SolutionResult> {
   const compiled = await compile({ source });
   if (!compiled.ok || !compiled.hex) return { verdict: compiled.failure === 'too-large' ? 'too-large' : 'compile-error', score: 0, outcomes: [] };
-  const program = { hex: compiled.hex, ...(compiled.stackLimit !== undefined ? { stackLimit: compiled.stackLimit } : {}) };
+  const program = programOf(compiled);
   const outcomes: TestOutcome[] = [];
   for (const test of task.tests) {
     outcomes.push(await runBenchTest(task.bench, test.id, program, { cycleBudget: task.limits.cycleBudget, wallDeadlineMs: task.limits.wallMs }));
