@@ -47,7 +47,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   /** The job this worker runs now, and how to end it from outside (the worker died). */
-  busy: { pending: Pending; fail: (message: string) => void; timer: NodeJS.Timeout } | null;
+  busy: { pending: Pending; fail: (message: string) => void; cancel: () => void } | null;
 }
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -91,24 +91,22 @@ export class WorkerPool {
     this.closed = true;
     const error = new Error('WorkerPool is closed');
     for (const p of this.queue.splice(0)) p.reject(error);
-    const slots = this.slots.splice(0);
+    const slots = [...this.slots];
     for (const s of slots) {
-      if (s.busy) clearTimeout(s.busy.timer);
-      s.busy?.pending.reject(error);
-      s.worker.removeAllListeners('exit');
+      const pending = s.busy?.pending;
+      if (s.busy) s.busy.cancel();
+      else this.retire(s);
+      pending?.reject(error);
     }
+    // Resolves once every thread has really stopped (terminate() is idempotent).
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private abort(pending: Pending): void {
     const queued = this.queue.indexOf(pending);
-    if (queued >= 0) {
-      this.queue.splice(queued, 1);
-    } else {
-      // Running: the only way to stop a synchronous simulation is to end its thread.
-      const slot = this.slots.find((s) => s.busy?.pending === pending);
-      if (slot) this.retire(slot);
-    }
+    if (queued >= 0) this.queue.splice(queued, 1);
+    // Running: the only way to stop a synchronous simulation is to end its thread.
+    else this.slots.find((s) => s.busy?.pending === pending)?.busy?.cancel();
     pending.reject(pending.options.signal?.reason ?? new Error('aborted'));
   }
 
@@ -137,25 +135,28 @@ export class WorkerPool {
     const id = nextJobId++;
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const finish = (result: JobResult) => {
+    // Ends this job once. `retire` ends the worker too, before the slot could take the next job.
+    const finish = (result: JobResult | null, retire: boolean) => {
       if (slot.busy?.pending !== pending) return;
       clearTimeout(timer);
       slot.worker.off('message', onMessage);
-      slot.worker.unref();
       slot.busy = null;
-      pending.resolve(result);
+      if (retire) this.retire(slot);
+      else slot.worker.unref();
+      if (result) pending.resolve(result);
       this.dispatch();
     };
     const onMessage = (reply: WorkerReply) => {
       if (reply.id !== id) return;
-      if (reply.ok) finish({ kind: 'done', outcome: reply.outcome, wallMs: reply.wallMs });
-      else finish({ kind: 'error', message: reply.error, wallMs: elapsed() });
+      if (reply.ok) finish({ kind: 'done', outcome: reply.outcome, wallMs: reply.wallMs }, false);
+      else finish({ kind: 'error', message: reply.error, wallMs: elapsed() }, false);
     };
-    const timer = setTimeout(() => {
-      finish({ kind: 'timeout', wallMs: elapsed() });
-      this.retire(slot);
-    }, pending.options.wallMs + this.graceMs);
-    slot.busy = { pending, timer, fail: (message) => finish({ kind: 'died', message, wallMs: elapsed() }) };
+    const timer = setTimeout(() => finish({ kind: 'timeout', wallMs: elapsed() }, true), pending.options.wallMs + this.graceMs);
+    slot.busy = {
+      pending,
+      fail: (message) => finish({ kind: 'died', message, wallMs: elapsed() }, false),
+      cancel: () => finish(null, true),
+    };
     slot.worker.on('message', onMessage);
     slot.worker.ref();
     pending.options.onStart?.();
@@ -172,17 +173,14 @@ export class WorkerPool {
     this.dispatch();
   }
 
-  /** Ends a worker we no longer trust (overran its budget, or its job was cancelled). */
+  /** Ends a worker we no longer trust (it overran its budget, or its job was cancelled). */
   private retire(slot: Slot): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
-    if (slot.busy) clearTimeout(slot.busy.timer);
-    slot.busy = null;
     slot.worker.removeAllListeners('exit');
     slot.worker.removeAllListeners('error');
     // A late 'error' from a dying thread must not become an unhandled exception.
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
-    this.dispatch();
   }
 }

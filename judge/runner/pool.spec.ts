@@ -1,0 +1,62 @@
+/** The worker pool on its own: real threads running the fixture bench on real compiled programs. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../toolchain/index.ts';
+import { WorkerPool, type TestJob } from './pool.ts';
+
+const FIXTURES = join(import.meta.dirname, '../../tests/cli/fixtures');
+const benchPath = join(FIXTURES, 'serial-hello/bench.ts');
+const hex: Record<string, string> = {};
+
+beforeAll(async () => {
+  for (const [name, path] of [['ok', 'serial-hello/solutions/ok.ino'], ['spin', 'sketches/spin.ino']]) {
+    const r = await compile({ source: await readFile(join(FIXTURES, path), 'utf8') });
+    if (!r.hex) throw new Error(`${path} did not compile`);
+    hex[name] = r.hex;
+  }
+});
+
+const job = (program: string, testId = 'greets'): TestJob => ({ benchPath, benchVersion: 'pool-spec', testId, hex: hex[program], wallBudgetMs: 300 });
+
+describe('WorkerPool', () => {
+  it('runs the next queued job on a fresh worker after terminating one that overran its budget', async () => {
+    const pool = new WorkerPool({ size: 1, graceMs: 200 });
+    try {
+      const order: string[] = [];
+      const stuck = pool.run(job('spin'), { wallMs: 300, onStart: () => order.push('spin') });
+      const next = pool.run(job('ok'), { wallMs: 5_000, onStart: () => order.push('ok') });
+      expect((await stuck).kind).toBe('timeout');
+      const result = await next;
+      expect(result.kind).toBe('done');
+      expect(result.kind === 'done' && result.outcome.verdict).toBe('accepted');
+      expect(order).toEqual(['spin', 'ok']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reports a bench error (unknown test) as an outcome and stays usable', async () => {
+    const pool = new WorkerPool({ size: 1 });
+    try {
+      const missing = await pool.run(job('ok', 'no-such-test'), { wallMs: 5_000 });
+      expect(missing.kind === 'done' && missing.outcome.verdict).toBe('judge-error');
+      const broken = await pool.run({ ...job('ok'), benchPath: join(FIXTURES, 'no-such-bench.ts') }, { wallMs: 5_000 });
+      expect(broken.kind).toBe('error');
+      expect((await pool.run(job('ok'), { wallMs: 5_000 })).kind).toBe('done');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects queued and running jobs when closed', async () => {
+    const pool = new WorkerPool({ size: 1 });
+    const running = pool.run(job('spin'), { wallMs: 60_000 }).catch((e: Error) => e);
+    const queued = pool.run(job('ok'), { wallMs: 60_000 }).catch((e: Error) => e);
+    await new Promise((r) => setTimeout(r, 200));
+    await pool.close();
+    expect(String(await running)).toMatch(/closed/);
+    expect(String(await queued)).toMatch(/closed/);
+    await expect(pool.run(job('ok'), { wallMs: 1_000 })).rejects.toThrow(/closed/);
+  });
+});
