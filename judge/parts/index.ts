@@ -13,6 +13,9 @@ import './photoresistor.ts';
 import './thermistor.ts';
 import './buzzer.ts';
 import './servo.ts';
+import './74hc595.ts';
+import './seven-segment.ts';
+import './led-bar.ts';
 
 export { createPart, createParts, definePart, partKinds, PartSet, PartSpecError } from './registry.ts';
 export type { PartKinds, ValidSpec } from './registry.ts';
@@ -28,4 +31,7 @@ export { Photoresistor } from './photoresistor.ts';
 export { Thermistor } from './thermistor.ts';
 export { Buzzer } from './buzzer.ts';
 export { Servo } from './servo.ts';
+export { ShiftRegister } from './74hc595.ts';
+export { SevenSegment } from './seven-segment.ts';
+export { LedBar } from './led-bar.ts';
 export { L298n, type MotorCommand, type BridgeShares } from './l298n.ts';
