@@ -1,0 +1,142 @@
+/**
+ * Table types for Kysely. Times are ISO-8601 UTC strings (`toISOString()`): they sort as text and
+ * read the same on SQLite and PostgreSQL. JSON is stored as text for the same reason.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface UsersTable {
+  id: Generated<number>;
+  login: string;
+  name: string;
+  role: 'student' | 'teacher' | 'admin';
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a leaked database does not leak live sessions. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ClassesTable {
+  id: Generated<number>;
+  name: string;
+  join_code: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ClassMembersTable {
+  class_id: number;
+  user_id: number;
+  role: 'student' | 'teacher';
+  joined_at: string;
+}
+
+export interface TasksTable {
+  id: string;
+  /** Content hash of the package now served. */
+  version: string;
+  title_json: string;
+  max_score: number;
+  /** Public metadata (difficulty, tags) as JSON. */
+  meta_json: string;
+  updated_at: string;
+}
+
+/** Every version a task ever had, so an old submission still names what it was judged against. */
+export interface TaskVersionsTable {
+  task_id: string;
+  version: string;
+  loaded_at: string;
+}
+
+export interface CoursesTable {
+  id: string;
+  title_json: string;
+  description_json: string | null;
+  /** Modules with their task ids, as loaded from tasks/courses/<id>.yaml. */
+  modules_json: string;
+  position: number;
+  updated_at: string;
+}
+
+export type SubmissionStateColumn = 'queued' | 'compiling' | 'running' | 'finished';
+
+export interface SubmissionsTable {
+  id: Generated<number>;
+  user_id: number;
+  task_id: string;
+  task_version: string;
+  /** Null for practice; set by contests (issue 8). */
+  contest_id: number | null;
+  /** Lower is judged first: contest submissions 0, practice 1. */
+  priority: number;
+  source: string;
+  state: SubmissionStateColumn;
+  verdict: string | null;
+  score: number | null;
+  max_score: number | null;
+  message_json: string | null;
+  compile_json: string | null;
+  tests_json: string | null;
+  /** Who holds the judging claim, its fencing token, and until when the claim is valid. */
+  claim_token: string | null;
+  claimed_by: string | null;
+  lease_until: string | null;
+  attempts: number;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface TestResultsTable {
+  submission_id: number;
+  test_id: string;
+  test_index: number;
+  /** 'running' until the test finishes. */
+  state: 'running' | 'finished';
+  verdict: string | null;
+  points: number;
+  max_points: number;
+  message_json: string | null;
+  simulated_ms: number;
+  wall_ms: number;
+  cycles: number;
+  measurements_json: string;
+  has_trace: number;
+}
+
+export interface TracesTable {
+  submission_id: number;
+  test_id: string;
+  trace_json: string;
+}
+
+export interface MigrationsTable {
+  name: string;
+  applied_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  classes: ClassesTable;
+  class_members: ClassMembersTable;
+  tasks: TasksTable;
+  task_versions: TaskVersionsTable;
+  courses: CoursesTable;
+  submissions: SubmissionsTable;
+  test_results: TestResultsTable;
+  traces: TracesTable;
+  technolab_migrations: MigrationsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type Submission = Selectable<SubmissionsTable>;
+export type SubmissionUpdate = Updateable<SubmissionsTable>;
+export type TestResultRow = Selectable<TestResultsTable>;

@@ -1,0 +1,74 @@
+/**
+ * A task as the task page needs it, and its pictures. Never a hidden test's details, the bench or
+ * the solutions: the view is built field by field from the loaded task, not by removing things.
+ */
+import { existsSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
+import { Router } from 'express';
+import type { TaskView } from '../../../shared/api.ts';
+import { NO_PROGRESS, progressOf } from '../../submissions/progress.ts';
+import type { AppContext } from '../context.ts';
+import { requireUser, userOf } from '../auth.ts';
+import { HttpError } from '../errors.ts';
+
+const PICTURES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
+
+export function tasksRouter(ctx: AppContext): Router {
+  const router = Router();
+
+  router.get('/tasks/:id', requireUser, async (req, res) => {
+    const task = ctx.catalog.tasks.get(String(req.params.id));
+    if (!task) throw HttpError.of('not-found', 'task-not-found');
+    const p = (await progressOf(ctx.db, userOf(res).id, [task.id])).get(task.id) ?? NO_PROGRESS;
+    const body: TaskView = {
+      id: task.id,
+      version: task.version,
+      title: task.title,
+      statement: task.statements,
+      template: task.template,
+      parts: task.parts,
+      ...(task.scene ? { scene: task.scene } : {}),
+      maxScore: task.points,
+      difficulty: task.difficulty,
+      tags: task.tags,
+      limits: { simulatedMs: task.limits.simulatedMs, wallMs: task.limits.wallMs },
+      tests: task.tests
+        .filter((t) => !t.hidden)
+        .map((t) => ({ id: t.id, index: t.index, title: t.title, points: t.points, hidden: false, ...(t.group ? { group: t.group } : {}) })),
+      hiddenTests: task.tests.filter((t) => t.hidden).length,
+      assetsBase: `/api/tasks/${encodeURIComponent(task.id)}/assets/`,
+      status: p.status,
+      bestScore: p.bestScore,
+    };
+    res.json(body);
+  });
+
+  // Pictures of the statement only (by extension), and only from inside the task's folder.
+  router.get('/tasks/:id/assets/*path', requireUser, async (req, res) => {
+    const task = ctx.catalog.tasks.get(String(req.params.id));
+    if (!task) throw HttpError.of('not-found', 'task-not-found');
+    const parts = ([] as string[]).concat((req.params as { path?: string | string[] }).path ?? []);
+    const rel = parts.join('/');
+    const type = PICTURES[extname(rel).toLowerCase()];
+    if (!type || parts.some((p) => p === '..' || p === '' || p.startsWith('.'))) throw HttpError.of('not-found');
+    res.set('Cache-Control', 'private, max-age=300');
+    if (rel === 'wiring.svg' && !existsSync(join(task.dir, rel))) {
+      res.type(type).send(task.wiringSvg);
+      return;
+    }
+    const file = await realpath(join(task.dir, rel)).catch(() => null);
+    const root = await realpath(task.dir);
+    if (!file || !file.startsWith(root + sep)) throw HttpError.of('not-found');
+    res.type(type).sendFile(file);
+  });
+
+  return router;
+}
