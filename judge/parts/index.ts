@@ -16,6 +16,8 @@ import './servo.ts';
 import './74hc595.ts';
 import './seven-segment.ts';
 import './led-bar.ts';
+import './lcd1602.ts';
+import './lcd1602-i2c.ts';
 
 export { createPart, createParts, definePart, partKinds, PartSet, PartSpecError } from './registry.ts';
 export type { PartKinds, ValidSpec } from './registry.ts';
@@ -34,4 +36,7 @@ export { Servo } from './servo.ts';
 export { ShiftRegister } from './74hc595.ts';
 export { SevenSegment } from './seven-segment.ts';
 export { LedBar } from './led-bar.ts';
+export { Lcd1602 } from './lcd1602.ts';
+export { Lcd1602I2c } from './lcd1602-i2c.ts';
+export { I2cBus, type I2cDevice } from './i2c-bus.ts';
 export { L298n, type MotorCommand, type BridgeShares } from './l298n.ts';

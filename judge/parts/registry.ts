@@ -79,7 +79,9 @@ export function checkSpec(spec: PartSpec, knownIds: ReadonlySet<string> = new Se
   }
   const pins: Record<string, string> = {};
   const given = spec.pins && typeof spec.pins === 'object' ? spec.pins : {};
-  if (!spec.pins || typeof spec.pins !== 'object') problems.push(`${where}: "pins" must be an object / «pins» должен быть объектом`);
+  // A part with no pins of its own (the I²C LCD) may leave "pins" out.
+  const pinless = def.pins.length === 0 && !def.optionalPins?.length && spec.pins === undefined;
+  if (!pinless && (!spec.pins || typeof spec.pins !== 'object')) problems.push(`${where}: "pins" must be an object / «pins» должен быть объектом`);
   const allowed = [...def.pins, ...(def.optionalPins ?? [])];
   for (const name of def.pins) {
     if (!(name in given)) problems.push(`${where}: missing pin "${name}" (pins: ${allowed.join(', ')}) / не подключён вывод «${name}»`);
