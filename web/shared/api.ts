@@ -51,6 +51,17 @@ export const JoinClassResponseSchema = z
   .meta({ id: 'JoinClassResponse' });
 export type JoinClassResponse = z.infer<typeof JoinClassResponseSchema>;
 
+/** GET /api/classes/:id — teachers of the class and admins only. */
+export const ClassDetailsSchema = z
+  .object({
+    id: Id,
+    name: z.string(),
+    joinCode: z.string(),
+    members: z.array(z.object({ id: Id, login: z.string(), name: z.string(), role: z.enum(['student', 'teacher']) })),
+  })
+  .meta({ id: 'ClassDetails' });
+export type ClassDetails = z.infer<typeof ClassDetailsSchema>;
+
 // ---- courses and tasks ----------------------------------------------------------------------
 
 /** none: never submitted; tried: submitted, not full score; solved: full score at least once. */

@@ -32,11 +32,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.databaseUrl) {
     const schema = options.schema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name: ${schema}`);
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     if (schema) {
-      await pool.query(`create schema if not exists ${schema}`);
-      pool.on('connect', (client) => void client.query(`set search_path to ${schema}`));
+      const setup = new pg.Client({ connectionString: options.databaseUrl });
+      await setup.connect();
+      await setup.query(`create schema if not exists ${schema}`).finally(() => setup.end());
     }
+    // The schema is set per connection at connect time, before any query can run on it.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db, 'postgres');
     return { db, dialect: 'postgres', close: () => db.destroy() };

@@ -20,6 +20,7 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
   },
   '/api/submissions/{id}': { get: { summary: 'Full state of a submission', response: api.SubmissionViewSchema } },
   '/api/submissions/{id}/traces/{testId}': { get: { summary: 'Recorded trace of a failed test', response: api.TraceSchema } },
+  '/api/classes/{id}': { get: { summary: 'A class with its join code and members (its teachers, admins)', response: api.ClassDetailsSchema } },
   '/api/classes/join': { post: { summary: 'Join a class with its code', body: api.JoinClassRequestSchema, response: api.JoinClassResponseSchema } },
 };
 

@@ -1,12 +1,12 @@
-/** Joining a class with the code the teacher gave. (Creating classes is the teachers' issue.) */
+/** Joining a class with the code the teacher gave; a teacher's view of a class. (Managing classes is issue 8.) */
 import { Router } from 'express';
-import { JoinClassRequestSchema, type JoinClassResponse } from '../../../shared/api.ts';
+import { JoinClassRequestSchema, type ClassDetails, type JoinClassResponse } from '../../../shared/api.ts';
 import { addMember } from '../../accounts/users.ts';
 import type { AppContext } from '../context.ts';
-import { requireUser, userOf } from '../auth.ts';
+import { requireRole, requireUser, userOf } from '../auth.ts';
 import { HttpError } from '../errors.ts';
 import { RateLimiter, rateLimit } from '../rate-limit.ts';
-import { parse } from '../validate.ts';
+import { idParam, parse } from '../validate.ts';
 
 export function classesRouter(ctx: AppContext): Router {
   const router = Router();
@@ -32,5 +32,36 @@ export function classesRouter(ctx: AppContext): Router {
       res.json(body);
     },
   );
+  // Teachers see the classes they teach (with join codes and members); admins see any.
+  router.get('/classes/:id', requireRole('teacher', 'admin'), async (req, res) => {
+    const user = userOf(res);
+    const id = idParam(req.params.id);
+    const cls = await ctx.db.selectFrom('classes').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!cls) throw HttpError.of('not-found');
+    if (user.role !== 'admin') {
+      const mine = await ctx.db
+        .selectFrom('class_members')
+        .select('user_id')
+        .where('class_id', '=', id)
+        .where('user_id', '=', user.id)
+        .where('role', '=', 'teacher')
+        .executeTakeFirst();
+      if (!mine) throw HttpError.of('forbidden');
+    }
+    const members = await ctx.db
+      .selectFrom('class_members')
+      .innerJoin('users', 'users.id', 'class_members.user_id')
+      .select(['users.id', 'users.login', 'users.name', 'class_members.role'])
+      .where('class_members.class_id', '=', id)
+      .orderBy('users.name')
+      .execute();
+    const body: ClassDetails = {
+      id: String(cls.id),
+      name: cls.name,
+      joinCode: cls.join_code,
+      members: members.map((m) => ({ id: String(m.id), login: m.login, name: m.name, role: m.role })),
+    };
+    res.json(body);
+  });
   return router;
 }
