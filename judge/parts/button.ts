@@ -116,7 +116,11 @@ export class Button implements Part {
     // to-gnd: an open contact leaves the pin floating (the sketch's pull-up decides);
     // to-vcc: the external pull-down holds it LOW.
     const drive: Drive = closed ? (toGnd ? 0 : 1) : toGnd ? 'float' : 0;
-    this.ctx.board.drive(this.pin, drive);
+    const { board } = this.ctx;
+    // A pressed button on a pin the sketch drives the other way shorts the output (the MCU wins
+    // here; on hardware the pin overheats). Worth a trace event: it is a wiring or pinMode mistake.
+    if (closed && board.mode(this.pin) === 'output' && board.level(this.pin) !== drive) this.ctx.emit('short-circuit', this.pin);
+    board.drive(this.pin, drive);
   }
 }
 
