@@ -80,4 +80,15 @@ describe('the compile sandbox', () => {
       delete process.env.ARDUINO_BUILDER;
     }
   });
+
+  it('stops a compile that needs too much memory, with a clear message', async () => {
+    // 2^18 initialisers: gcc needs far more than the 96 MB allowed here.
+    let defs = '#define A0 1,\n';
+    for (let i = 1; i <= 18; i++) defs += `#define A${i} A${i - 1} A${i - 1}\n`;
+    const source = `${defs}const long big[] = { A18 };\nvoid setup() { Serial.begin(9600); Serial.print(big[millis() % 10]); }\nvoid loop() {}\n`;
+    const r = await compile({ source, limits: { memoryBytes: 96 * 2 ** 20 } });
+    expect(r.failure).toBe('limit-exceeded');
+    expect(r.message?.en).toMatch(/out of memory \(limit 96 MB\)/);
+    expect(r.message?.ru).toMatch(/не хватило памяти/);
+  });
 });

@@ -4,7 +4,8 @@
  * read-only toolchain under /usr, the job's own directory and the mounts a backend asks for —
  * no /etc, /proc, /home, /root, /work, no devices but /dev/null (so `#include "/dev/zero"` is a
  * plain "No such file" instead of an endless read), no network, an empty environment, no
- * capabilities, and rlimits on memory, file size and processes. Wall time and output size are
+ * capabilities, and rlimits on heap memory (RLIMIT_DATA: RLIMIT_AS would stop Go's arduino-builder,
+ * which reserves address space up front), file size and processes. Wall time and output size are
  * enforced from outside.
  */
 import { execa } from 'execa';
@@ -90,7 +91,7 @@ export async function runSandboxed(cmd: SandboxCommand): Promise<SandboxResult> 
   if (!bwrap) throw new ToolMissingError('bwrap', 'bubblewrap (bwrap) is not installed');
   const { limits } = cmd;
   const r = await execa('prlimit', [
-    `--as=${limits.memoryBytes}`, `--fsize=${FILE_BYTES}`, '--core=0', '--nproc=512',
+    `--data=${limits.memoryBytes}`, `--fsize=${FILE_BYTES}`, '--core=0', '--nproc=512',
     '--', bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args,
   ], {
     reject: false, env: {}, extendEnv: false, stdin: 'ignore',

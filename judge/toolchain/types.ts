@@ -23,7 +23,7 @@ export interface CompileRequest {
 export interface CompileLimits {
   /** Wall-clock time for the whole compile. */
   timeMs: number;
-  /** Address-space limit of every process in the sandbox. */
+  /** Heap (RLIMIT_DATA) of every process in the sandbox; address space is left alone so Go's arduino-builder starts. */
   memoryBytes: number;
   /** Compiler output (stdout + stderr) and any single file written. */
   outputBytes: number;
