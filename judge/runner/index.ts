@@ -15,6 +15,7 @@ import { readElf, stackLimitOf } from '../board/elf.ts';
 import { compile } from '../toolchain/index.ts';
 import { UNO_LIMITS, type CompileResult } from '../toolchain/types.ts';
 import type { JudgeEvent, TestInfo, TestResult } from './events.ts';
+import { Channel } from './channel.ts';
 import { WorkerPool, type JobResult, type TestJob } from './pool.ts';
 import { finalResult } from './score.ts';
 import { firstLine, TEXT } from './texts.ts';
@@ -213,42 +214,4 @@ function compiledEvent(r: CompileResult | null, durationMs: number): JudgeEvent 
 
 function finishedWithoutTests(task: JudgeableTask, verdict: 'compile-error' | 'too-large' | 'judge-error', message: { ru: string; en: string }): JudgeEvent {
   return { type: 'finished', verdict, score: 0, maxScore: task.tests.reduce((s, t) => s + t.points, 0), message };
-}
-
-/** An unbounded async queue: producers push from callbacks, the generator drains it in order. */
-class Channel<T> implements AsyncIterable<T> {
-  private readonly items: T[] = [];
-  private done = false;
-  private error: unknown = null;
-  private wake: (() => void) | null = null;
-
-  push(item: T): void {
-    this.items.push(item);
-    this.notify();
-  }
-  close(): void {
-    this.done = true;
-    this.notify();
-  }
-  fail(error: unknown): void {
-    this.error = error ?? new Error('failed');
-    this.done = true;
-    this.notify();
-  }
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = null;
-    wake?.();
-  }
-  async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for (;;) {
-      if (this.items.length > 0) {
-        yield this.items.shift()!;
-        continue;
-      }
-      if (this.error) throw this.error;
-      if (this.done) return;
-      await new Promise<void>((resolve) => (this.wake = resolve));
-    }
-  }
 }
