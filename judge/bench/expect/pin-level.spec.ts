@@ -51,3 +51,16 @@ describe('pin level expectations', () => {
     expect(high.message.ru).toBe('Кнопка D2 должна быть HIGH на 0,10 с, но она была LOW');
   });
 });
+
+describe('an LED on a pin that is not an OUTPUT', () => {
+  it('counts as dark, and the message says which pinMode is missing', async () => {
+    const outcome = await runOne(`void setup(){digitalWrite(13,HIGH);} void loop(){}`, async (t) => {
+      await t.runMs(300);
+      t.expect.pin('led').staysHigh({ from: 100 });
+    }, [{ kind: 'led', id: 'led', pins: { anode: 'D13' } }]);
+    expect(outcome.message).toEqual({
+      ru: 'Светодиод D13 должен гореть всё время с 0,10 с до 0,30 с, но на 0,10 с он почти не светится: вывод не настроен как выход — pinMode(13, OUTPUT)',
+      en: 'LED D13 should be HIGH all the time from 0.10 s to 0.30 s, but at 0.10 s it barely glows: the pin is not an output — pinMode(13, OUTPUT)',
+    });
+  });
+});

@@ -20,10 +20,28 @@ const WANT = {
   en: (_s: PinSubject, level: 0 | 1) => (level ? 'be HIGH' : 'be LOW'),
 };
 
+/**
+ * An LED on a pin that is not an OUTPUT gets only the weak pull-up and stays practically dark, so
+ * "it must be lit" also demands OUTPUT — and the message says what to fix.
+ */
+function dimLed(ctx: ExpectContext, s: PinSubject, from: number, to: number, lead: Record<'ru' | 'en', string>): void {
+  if (s.kind !== 'led') return;
+  const notOutput = ctx.signals.modesDuring(s.pin, ctx.cycleAt(from), ctx.cycleAt(to)).find((m) => m.mode !== 'output');
+  if (!notOutput) return;
+  const number = s.pin.slice(1);
+  const at = Math.max(from, ctx.msAt(notOutput.cycle));
+  ctx.fail(text((l) => l === 'ru'
+    ? `${lead.ru}, но на ${sec(at, 'ru')} он почти не светится: вывод не настроен как выход — pinMode(${number}, OUTPUT)`
+    : `${lead.en}, but at ${sec(at, 'en')} it barely glows: the pin is not an output — pinMode(${number}, OUTPUT)`));
+}
+
 function levelAt(ctx: ExpectContext, s: PinSubject, level: 0 | 1, at?: number): void {
   const t = Math.min(at ?? ctx.nowMs, ctx.nowMs);
   const actual = ctx.signals.levelAt(s.pin, ctx.cycleAt(t));
-  if (actual === level) return;
+  if (actual === level) {
+    if (level === 1) dimLed(ctx, s, t, t, { ru: `${s.name.ru} ${s.ru.must} ${WANT.ru(s, 1)} на ${sec(t, 'ru')}`, en: `${s.name.en} should ${WANT.en(s, 1)} at ${sec(t, 'en')}` });
+    return;
+  }
   ctx.fail(
     text((l) => l === 'ru'
       ? `${s.name.ru} ${s.ru.must} ${WANT.ru(s, level)} на ${sec(t, 'ru')}, но ${s.ru.it} ${levelWord(s, actual, 'ru')}`
@@ -34,7 +52,15 @@ function levelAt(ctx: ExpectContext, s: PinSubject, level: 0 | 1, at?: number): 
 function stays(ctx: ExpectContext, s: PinSubject, level: 0 | 1, w?: Window): void {
   const { from, to } = resolveWindow(ctx, w);
   const wrong = ctx.signals.segments(s.pin, ctx.cycleAt(from), ctx.cycleAt(to)).find((seg) => seg.level !== level);
-  if (!wrong) return;
+  if (!wrong) {
+    if (level === 1) {
+      dimLed(ctx, s, from, to, {
+        ru: `${s.name.ru} ${s.ru.must} ${WANT.ru(s, 1)} всё время ${span(from, to, 'ru')}`,
+        en: `${s.name.en} should ${WANT.en(s, 1)} all the time ${span(from, to, 'en')}`,
+      });
+    }
+    return;
+  }
   const at = ctx.msAt(wrong.start);
   ctx.fail(
     text((l) => l === 'ru'

@@ -43,8 +43,8 @@ export function servoPulses(signals: Signals, pin: string, from: number, to: num
 
 function rangeOf(ctx: ExpectContext, ref: string) {
   const spec = ctx.partSpec(ref);
-  const minUs = typeof spec?.minPulseUs === 'number' ? spec.minPulseUs : SERVO_MIN_US;
-  const maxUs = typeof spec?.maxPulseUs === 'number' ? spec.maxPulseUs : SERVO_MAX_US;
+  const minUs = typeof spec?.minUs === 'number' ? spec.minUs : SERVO_MIN_US;
+  const maxUs = typeof spec?.maxUs === 'number' ? spec.maxUs : SERVO_MAX_US;
   return { minUs, maxUs };
 }
 
