@@ -83,6 +83,8 @@ export class World {
     this.pose = { ...pose };
     this.left.speed = 0;
     this.right.speed = 0;
+    // Placed before the run started: the default start never happened, so it is not recorded.
+    if (this.timeMs === 0) this.recording.poses.length = 0;
     this.recording.sample(this.timeMs, this.pose, this.cans, true);
   }
 

@@ -1,0 +1,27 @@
+// Робот с двумя датчиками линии спереди: левый на A0, правый на A1.
+// analogRead над белым ≈ 100, над чёрной линией ≈ 900.
+const int L_EN = 5, L_IN1 = 7, L_IN2 = 8;   // левый мотор
+const int R_EN = 6, R_IN1 = 4, R_IN2 = 11;  // правый мотор
+const int SENSOR_LEFT = A0, SENSOR_RIGHT = A1;
+
+void motor(int en, int in1, int in2, int speed) {
+  digitalWrite(in1, speed > 0 ? HIGH : LOW);
+  digitalWrite(in2, speed < 0 ? HIGH : LOW);
+  analogWrite(en, abs(speed));
+}
+
+void drive(int left, int right) {
+  motor(L_EN, L_IN1, L_IN2, left);
+  motor(R_EN, R_IN1, R_IN2, right);
+}
+
+void setup() {
+  int pins[] = {L_EN, L_IN1, L_IN2, R_EN, R_IN1, R_IN2};
+  for (int i = 0; i < 6; i++) pinMode(pins[i], OUTPUT);
+}
+
+void loop() {
+  int left = analogRead(SENSOR_LEFT);
+  int right = analogRead(SENSOR_RIGHT);
+  // Решите, куда ехать: прямо, левее или правее.
+}
