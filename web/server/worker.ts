@@ -35,7 +35,7 @@ export async function startWorker(config: Config) {
     { connection: pub, prefix: config.REDIS_PREFIX, concurrency: config.JUDGE_CONCURRENCY },
   );
   await judge.start();
-  log.info({ name: judge.name, tasks: catalog.tasks.size }, 'judge worker ready');
+  console.log(`Проверяющий процесс готов / judge worker ready: ${judge.name}, задач / tasks: ${catalog.tasks.size}`);
   return {
     name: judge.name,
     async close() {

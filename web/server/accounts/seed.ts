@@ -44,17 +44,25 @@ export async function seedDemo(db: Kysely<Database>): Promise<{ accounts: Seeded
   const accounts: SeededAccount[] = [];
   const ids = new Map<string, number>();
   for (const a of DEMO_ACCOUNTS) {
-    const user = (await findUserByLogin(db, a.login)) ?? (await createUser(db, a));
+    // Another server process may be seeding at the same moment: a lost race finds its row.
+    const user =
+      (await findUserByLogin(db, a.login)) ??
+      (await createUser(db, a).catch(async (error: unknown) => {
+        const raced = await findUserByLogin(db, a.login);
+        if (!raced) throw error;
+        return raced;
+      }));
     ids.set(a.login, user.id);
     accounts.push({ login: a.login, name: a.name, role: a.role, password: a.password });
   }
   let cls = await db.selectFrom('classes').selectAll().where('join_code', '=', DEMO_CLASS.joinCode).executeTakeFirst();
   if (!cls) {
-    cls = await db
+    await db
       .insertInto('classes')
       .values({ name: DEMO_CLASS.name, join_code: DEMO_CLASS.joinCode, created_by: ids.get('teacher')!, created_at: new Date().toISOString() })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .onConflict((oc) => oc.column('join_code').doNothing())
+      .execute();
+    cls = await db.selectFrom('classes').selectAll().where('join_code', '=', DEMO_CLASS.joinCode).executeTakeFirstOrThrow();
   }
   for (const a of DEMO_ACCOUNTS) await addMember(db, cls.id, ids.get(a.login)!, a.role === 'teacher' ? 'teacher' : 'student');
   return { accounts, classCode: DEMO_CLASS.joinCode };
