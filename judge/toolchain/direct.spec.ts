@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ArduinoBuilder } from './backends/arduino-builder.ts';
 import { parseDiagnostics } from './diagnostics.ts';
+import { remember, skeletonKey } from './speculation.ts';
 import { DEFAULT_LIMITS } from './types.ts';
 
 process.env.TECHNOLAB_CACHE_DIR = mkdtempSync(join(tmpdir(), 'tl-direct-spec-'));
@@ -53,4 +54,25 @@ describe('direct pipeline ≡ arduino-builder', () => {
       if (reference.ok) expect(fast!.hex).toBe(reference.hex);
     });
   }
+
+  it('compiles an edited function body alongside the preprocessor, with the same result', async () => {
+    const v1 = 'int n = 0;\nvoid setup() { Serial.begin(9600); }\nvoid loop() { step(); }\nvoid step() { n += 1; Serial.println(n); }\n';
+    const v2 = v1.replace('n += 1', 'n += 7');
+    expect(skeletonKey(v1, {})).toBe(skeletonKey(v2, {}));
+    await builder.direct!.build(job(v1));
+    const b = job(v2);
+    const fast = await builder.direct!.build(b);
+    const reference = await builder.full(job(v2));
+    expect(fast!.pipeline).toBe('direct');
+    expect(fast!.hex).toBe(reference.hex);
+  });
+
+  it('notices a wrong guess and compiles the right .cpp', async () => {
+    const source = 'void setup() { later(); }\nvoid loop() {}\nvoid later() { pinMode(3, OUTPUT); }\n';
+    remember(skeletonKey(source, {}), { prototypes: [], line: 1, used: [] });
+    const fast = await builder.direct!.build(job(source));
+    const reference = await builder.full(job(source));
+    expect(fast!.ok).toBe(true);
+    expect(fast!.hex).toBe(reference.hex);
+  });
 });

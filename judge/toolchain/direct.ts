@@ -3,57 +3,22 @@
  * sketch (its -verbose output is the reference), in two sandbox runs and with no arduino-builder
  * start-up, library discovery passes or second preprocessing. The Arduino core and library objects
  * come from an earlier full arduino-builder run (harvested into the cache), so they are byte-for-byte
- * the objects arduino-builder itself would link. Anything unusual (tabs other than .h, a library
+ * the objects arduino-builder itself would link. When the sketch's top-level structure was seen
+ * before (speculation.ts), compiling the guessed .cpp runs alongside the preprocessor and ctags and
+ * is kept only if the guess proves exactly right. Anything unusual (tabs other than .h, a library
  * not yet prepared, a preprocessor error whose wording should come from arduino-builder) returns
  * undefined and the backend runs arduino-builder instead.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AVR_PLATFORM, BOX, CORE_DIR, LIBRARIES_DIR, VARIANT_DIR, cacheRoot } from './layout.ts';
+import { PREPARED, buildScript, knownLibraries, preprocessScript, type Library } from './direct-commands.ts';
+import { BOX, LIBRARIES_DIR, cacheRoot } from './layout.ts';
 import { mergedSketch, prototypesFromCtags, withPrototypes } from './prototypes.ts';
-import { runSandboxed } from './sandbox.ts';
+import { runSandboxed, type SandboxResult } from './sandbox.ts';
+import { recall, remember, skeletonKey } from './speculation.ts';
 import type { BuildJob, BuildOutput } from './toolchain.ts';
 import { librariesStamp } from './version.ts';
-
-const PREPARED = '/tl/prepared';
-const DEFINES = ['-mmcu=atmega328p', '-DF_CPU=16000000L', '-DARDUINO=10600', '-DARDUINO_AVR_UNO', '-DARDUINO_ARCH_AVR', '-DDECIMAL_DIG=9'];
-const cppFlags = (warn: string) => ['-c', '-g', '-Os', warn, '-std=gnu++11', '-fpermissive', '-fno-exceptions', '-ffunction-sections',
-  '-fdata-sections', '-fno-threadsafe-statics', '-Wno-error=narrowing'];
-const CTAGS = ['-u', '--language-force=c++', '-f', '-', '--c++-kinds=svpf', '--fields=KSTtzns', '--line-directives'];
-const SRC_CPP = `${BOX.build}/sketch/sketch.ino.cpp`;
-const PREPROC = `${BOX.build}/preproc/ctags_target_for_gcc_minus_e.cpp`;
-
-interface Library {
-  name: string;
-  /** Include directory inside the sandbox. */
-  include: string;
-}
-
-/** /usr/bin/awk is a link into /etc/alternatives, which the sandbox does not show. */
-const AWK = ['/usr/bin/mawk', '/usr/bin/gawk', '/usr/bin/original-awk'].find((p) => existsSync(p)) ?? 'awk';
-const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-const sh = (argv: string[]) => argv.map(q).join(' ');
-
-/** Libraries a sketch may include: ours (mounted) and the platform's (under /usr). */
-function knownLibraries(): Library[] {
-  const libs: Library[] = [];
-  const add = (hostRoot: string, boxRoot: string) => {
-    let names: string[] = [];
-    try {
-      names = readdirSync(hostRoot, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    } catch {
-      return;
-    }
-    for (const name of names.sort()) {
-      const src = existsSync(join(hostRoot, name, 'src'));
-      libs.push({ name, include: `${boxRoot}/${name}${src ? '/src' : ''}` });
-    }
-  };
-  add(LIBRARIES_DIR, BOX.libraries);
-  add(`${AVR_PLATFORM}/libraries`, `${AVR_PLATFORM}/libraries`);
-  return libs;
-}
 
 /** Object files under a directory, in arduino-builder's link order (files first, then subfolders). */
 async function objectsIn(dir: string, rel = ''): Promise<string[]> {
@@ -106,81 +71,93 @@ export class DirectPipeline {
   async build(job: BuildJob): Promise<BuildOutput | undefined> {
     if (!(await this.isReady())) return undefined;
     const sketchDir = join(job.dir, 'sketch');
-    const tabs = (await readdir(sketchDir)).filter((n) => n !== 'sketch.ino');
-    if (tabs.some((t) => !t.endsWith('.h'))) return undefined;
-    const started = Date.now();
+    const tabNames = (await readdir(sketchDir)).filter((n) => n !== 'sketch.ino');
+    if (tabNames.some((t) => !t.endsWith('.h'))) return undefined;
     const source = await readFile(join(sketchDir, 'sketch.ino'), 'utf8');
+    const tabs: Record<string, string> = {};
+    for (const t of tabNames) tabs[t] = await readFile(join(sketchDir, t), 'utf8');
     const build = join(job.dir, 'build');
-    await mkdir(join(build, 'sketch'), { recursive: true });
-    await mkdir(join(build, 'preproc'), { recursive: true });
-    for (const t of tabs) await copyFile(join(sketchDir, t), join(build, 'sketch', t));
-    await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), mergedSketch(source, BOX.sketch));
-
+    for (const d of ['sketch', 'preproc']) {
+      await mkdir(join(build, d), { recursive: true });
+      for (const [t, text] of Object.entries(tabs)) await writeFile(join(build, d, t), text);
+    }
+    await writeFile(join(build, 'preproc', 'sketch.ino.cpp'), mergedSketch(source, BOX.sketch));
     const libs = knownLibraries();
-    const core = [`-I${CORE_DIR}`, `-I${VARIANT_DIR}`];
     const mounts = [
       { host: job.dir, at: BOX.job, writable: true },
       { host: LIBRARIES_DIR, at: BOX.libraries },
       { host: this.dir, at: PREPARED },
     ];
-    // 1. Preprocess once (for ctags and to see which libraries the sketch includes), then ctags.
-    const pre = await runSandboxed({
-      command: '/bin/sh',
-      args: ['-c', [
-        'set -e',
-        sh(['avr-g++', ...cppFlags('-w'), '-flto', '-w', '-x', 'c++', '-E', '-CC', ...DEFINES, ...core,
-          ...libs.map((l) => `-I${l.include}`), SRC_CPP, '-o', `${BOX.build}/preproc/full.cpp`]),
-        // arduino-builder runs ctags on the sketch's own lines only (FilterSketchSource).
-        `${AWK} '/^# [0-9]+ "/ { f = $0; sub(/^# [0-9]+ "/, "", f); sub(/".*$/, "", f); keep = (f == "${BOX.sketch}") } keep { print }' ${BOX.build}/preproc/full.cpp > ${PREPROC}`,
-        sh(['arduino-ctags', ...CTAGS, PREPROC]),
-      ].join('\n')],
-      mounts, limits: job.limits, cwd: BOX.job,
-    });
-    if (pre.limit) return { ok: false, log: pre.stderr, limit: pre.limit, pipeline: 'direct' };
-    if (pre.exitCode !== 0) {
-      if (process.env.TL_DEBUG) console.error(pre);
+    const run = (script: string) => runSandboxed({ command: '/bin/sh', args: ['-c', script], mounts, limits: job.limits, cwd: BOX.job });
+
+    // With a guess, compile it while the preprocessor and ctags check it (two cores, two sandboxes).
+    const key = skeletonKey(source, tabs);
+    const guess = recall(key);
+    const guessed = guess && (await this.objects(guess.used));
+    let speculative: Promise<SandboxResult> | undefined;
+    let guessedCpp: string | undefined;
+    if (guess && guessed) {
+      guessedCpp = withPrototypes(source, BOX.sketch, guess.prototypes, guess.line);
+      await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), guessedCpp);
+      speculative = run(buildScript(guess.used, guessed));
+    }
+    const pre = await run(preprocessScript(libs));
+    if (pre.limit || pre.exitCode !== 0) {
+      await speculative;
+      // A preprocessor error is reported by arduino-builder itself, in its own words.
+      return pre.limit ? { ok: false, log: pre.stderr, limit: pre.limit, pipeline: 'direct' } : undefined;
+    }
+    const used = usedLibraries(await readFile(join(build, 'preproc', 'full.cpp'), 'utf8'), libs);
+    const objects = await this.objects(used);
+    if (!objects) {
+      await speculative;
       return undefined;
     }
-
-    const full = await readFile(join(build, 'preproc', 'full.cpp'), 'utf8');
-    const used: Library[] = [];
-    for (const m of full.matchAll(/^# \d+ "([^"]+)"/gm)) {
-      const lib = libs.find((l) => m[1].startsWith(`${l.include}/`));
-      if (lib && !used.includes(lib)) used.push(lib);
-    }
-    const objects: string[] = [];
-    for (const lib of used) {
-      const list = await readFile(join(this.dir, 'libs', lib.name, 'objects.json'), 'utf8').catch(() => undefined);
-      if (list === undefined) return undefined;
-      objects.push(...(JSON.parse(list) as string[]).map((o) => `${PREPARED}/libs/${lib.name}/${o}`));
-    }
-
     const { prototypes, line } = prototypesFromCtags(pre.stdout, BOX.sketch, source);
-    if (prototypes.length > 0 && (line < 1 || line > source.split('\n').length)) return undefined;
-    await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), withPrototypes(source, BOX.sketch, prototypes, line));
-
-    // 2. Compile, link, convert: arduino-builder's recipes with its flags.
-    const elf = `${BOX.build}/sketch.ino.elf`;
-    const remaining = Math.max(1, job.limits.timeMs - (Date.now() - started));
-    const r = await runSandboxed({
-      command: '/bin/sh',
-      args: ['-c', [
-        'set -e',
-        sh(['avr-g++', ...cppFlags('-Wall'), '-MMD', '-flto', ...DEFINES, ...core, ...used.map((l) => `-I${l.include}`),
-          SRC_CPP, '-o', `${SRC_CPP}.o`]),
-        sh(['avr-gcc', '-Wall', '-Os', '-g', '-flto', '-fuse-linker-plugin', '-Wl,--gc-sections', '-mmcu=atmega328p',
-          '-o', elf, `${SRC_CPP}.o`, ...objects, `${PREPARED}/core.a`, `-L${BOX.build}`, '-lm']),
-        sh(['avr-objcopy', '-O', 'ihex', '-R', '.eeprom', elf, `${BOX.build}/sketch.ino.hex`]),
-      ].join('\n')],
-      mounts, limits: { ...job.limits, timeMs: remaining }, cwd: BOX.job,
-    });
+    if (prototypes.length > 0 && (line < 1 || line > source.split('\n').length)) {
+      await speculative;
+      return undefined;
+    }
+    remember(key, { prototypes, line, used });
+    const cpp = withPrototypes(source, BOX.sketch, prototypes, line);
+    let r: SandboxResult;
+    if (speculative && cpp === guessedCpp && sameLibraries(used, guess!.used)) {
+      r = await speculative;
+    } else {
+      await speculative;
+      await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), cpp);
+      r = await run(buildScript(used, objects));
+    }
     const out: BuildOutput = { ok: r.exitCode === 0 && !r.limit, log: r.stderr, pipeline: 'direct', ...(r.limit ? { limit: r.limit } : {}) };
     if (!out.ok) return out;
     out.hex = await readFile(join(build, 'sketch.ino.hex'), 'utf8');
     out.elf = new Uint8Array(await readFile(join(build, 'sketch.ino.elf')));
     return out;
   }
+
+  /** Harvested objects of these libraries, in link order; undefined if one is not prepared yet. */
+  private async objects(used: Library[]): Promise<string[] | undefined> {
+    const objects: string[] = [];
+    for (const lib of used) {
+      const list = await readFile(join(this.dir, 'libs', lib.name, 'objects.json'), 'utf8').catch(() => undefined);
+      if (list === undefined) return undefined;
+      objects.push(...(JSON.parse(list) as string[]).map((o) => `${PREPARED}/libs/${lib.name}/${o}`));
+    }
+    return objects;
+  }
 }
+
+/** Libraries in order of first inclusion, from the preprocessor's line markers. */
+function usedLibraries(preprocessed: string, libs: Library[]): Library[] {
+  const used: Library[] = [];
+  for (const m of preprocessed.matchAll(/^# \d+ "([^"]+)"/gm)) {
+    const lib = libs.find((l) => m[1].startsWith(`${l.include}/`));
+    if (lib && !used.includes(lib)) used.push(lib);
+  }
+  return used;
+}
+
+const sameLibraries = (a: Library[], b: Library[]) => a.length === b.length && a.every((l, i) => l.name === b[i].name && l.include === b[i].include);
 
 async function atomicCopy(from: string, to: string): Promise<void> {
   const tmp = `${to}.${process.pid}.${Date.now()}`;

@@ -43,7 +43,7 @@ describe('the compile sandbox', () => {
     // Any real compile takes longer than 40 ms; what matters is that it is stopped and explained.
     const started = Date.now();
     const r = await compile({ source: 'void setup() {}\nvoid loop() {}\n// slow\n', limits: { timeMs: 40 } });
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(Date.now() - started).toBeLessThan(10_000); // generous: the machine may be busy
     expect(r.ok).toBe(false);
     expect(r.failure).toBe('limit-exceeded');
     expect(r.message?.ru).toMatch(/дольше 0.04 с/);

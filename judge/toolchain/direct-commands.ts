@@ -1,0 +1,79 @@
+/**
+ * The gcc command lines of the direct pipeline: arduino-builder 1.3.25's recipes for the Debian AVR
+ * platform, as its -verbose output shows them (platform.txt + our -prefs and -warnings). Kept apart
+ * from the pipeline logic so they can be read against that output line by line.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AVR_PLATFORM, BOX, CORE_DIR, LIBRARIES_DIR, VARIANT_DIR } from './layout.ts';
+
+/** The harvested core and library objects, mounted read-only. */
+export const PREPARED = '/tl/prepared';
+export const SRC_CPP = `${BOX.build}/sketch/sketch.ino.cpp`;
+/** A second copy of the merged sketch (with the tabs) that the preprocessor reads, so the copy in
+ * build/sketch can already hold the predicted prototypes while it runs. */
+export const PRE_DIR = `${BOX.build}/preproc`;
+
+const DEFINES = ['-mmcu=atmega328p', '-DF_CPU=16000000L', '-DARDUINO=10600', '-DARDUINO_AVR_UNO', '-DARDUINO_ARCH_AVR', '-DDECIMAL_DIG=9'];
+const CORE_INCLUDES = [`-I${CORE_DIR}`, `-I${VARIANT_DIR}`];
+const cppFlags = (warn: string) => ['-c', '-g', '-Os', warn, '-std=gnu++11', '-fpermissive', '-fno-exceptions', '-ffunction-sections',
+  '-fdata-sections', '-fno-threadsafe-statics', '-Wno-error=narrowing'];
+const CTAGS = ['-u', '--language-force=c++', '-f', '-', '--c++-kinds=svpf', '--fields=KSTtzns', '--line-directives'];
+/** /usr/bin/awk is a link into /etc/alternatives, which the sandbox does not show. */
+const AWK = ['/usr/bin/mawk', '/usr/bin/gawk', '/usr/bin/original-awk'].find((p) => existsSync(p)) ?? 'awk';
+
+export interface Library {
+  name: string;
+  /** Include directory inside the sandbox. */
+  include: string;
+}
+
+const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+const sh = (argv: string[]) => argv.map(q).join(' ');
+
+/** Libraries a sketch may include: ours (mounted) and the platform's (under /usr). */
+export function knownLibraries(): Library[] {
+  const libs: Library[] = [];
+  const add = (hostRoot: string, boxRoot: string) => {
+    let names: string[] = [];
+    try {
+      names = readdirSync(hostRoot, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      const src = existsSync(join(hostRoot, name, 'src'));
+      libs.push({ name, include: `${boxRoot}/${name}${src ? '/src' : ''}` });
+    }
+  };
+  add(LIBRARIES_DIR, BOX.libraries);
+  add(`${AVR_PLATFORM}/libraries`, `${AVR_PLATFORM}/libraries`);
+  return libs;
+}
+
+/** Preprocess once (ctags input, and the line markers show which libraries are used), then ctags. */
+export function preprocessScript(libs: Library[]): string {
+  const full = `${PRE_DIR}/full.cpp`;
+  const target = `${PRE_DIR}/ctags_target_for_gcc_minus_e.cpp`;
+  return [
+    'set -e',
+    sh(['avr-g++', ...cppFlags('-w'), '-flto', '-w', '-x', 'c++', '-E', '-CC', ...DEFINES, ...CORE_INCLUDES,
+      ...libs.map((l) => `-I${l.include}`), `${PRE_DIR}/sketch.ino.cpp`, '-o', full]),
+    // arduino-builder runs ctags on the sketch's own lines only (FilterSketchSource).
+    `${AWK} '/^# [0-9]+ "/ { f = $0; sub(/^# [0-9]+ "/, "", f); sub(/".*$/, "", f); keep = (f == "${BOX.sketch}") } keep { print }' ${full} > ${target}`,
+    sh(['arduino-ctags', ...CTAGS, target]),
+  ].join('\n');
+}
+
+/** Compile, link, convert to HEX: arduino-builder's recipes with its flags. */
+export function buildScript(used: Library[], objects: string[]): string {
+  const elf = `${BOX.build}/sketch.ino.elf`;
+  return [
+    'set -e',
+    sh(['avr-g++', ...cppFlags('-Wall'), '-MMD', '-flto', ...DEFINES, ...CORE_INCLUDES, ...used.map((l) => `-I${l.include}`),
+      SRC_CPP, '-o', `${SRC_CPP}.o`]),
+    sh(['avr-gcc', '-Wall', '-Os', '-g', '-flto', '-fuse-linker-plugin', '-Wl,--gc-sections', '-mmcu=atmega328p',
+      '-o', elf, `${SRC_CPP}.o`, ...objects, `${PREPARED}/core.a`, `-L${BOX.build}`, '-lm']),
+    sh(['avr-objcopy', '-O', 'ihex', '-R', '.eeprom', elf, `${BOX.build}/sketch.ino.hex`]),
+  ].join('\n');
+}
