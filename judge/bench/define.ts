@@ -9,6 +9,9 @@ import type { BenchDefinition, BenchTest, SceneSpec, TestContext } from './types
 export type PartOf<P extends readonly PartSpec[], Id> =
   Extract<P[number], { id: Id }>['kind'] extends infer K ? (K extends keyof PartKinds ? PartKinds[K] : Part) : Part;
 
+/** What every test context has besides parts: for helpers shared by the tests of a bench. */
+export type CommonContext = Omit<TestContext, 'part'>;
+
 /** A test context whose `t.part('btn')` knows that "btn" is a button. */
 export interface TypedContext<P extends readonly PartSpec[]> extends Omit<TestContext, 'part'> {
   part<Id extends P[number]['id']>(id: Id): PartOf<P, Id>;

@@ -6,7 +6,7 @@ import './expect/index.ts';
 
 export { servoPulses, measureFrequency, type SerialChecks, type LineChecks, type ServoChecks, type ToneChecks } from './expect/index.ts';
 
-export { defineBench, checkBench, listTests, type PartOf, type TypedContext, type TypedTest } from './define.ts';
+export { defineBench, checkBench, listTests, type CommonContext, type PartOf, type TypedContext, type TypedTest } from './define.ts';
 export { runBenchTest, seedOf, DEFAULT_LIMIT_MS } from './run.ts';
 export { registerScene, type SceneHandler, type SceneContext, type AttachedScene } from './scene.ts';
 export { registerExpectation, type Expect, type ExpectContext, type Expectations } from './expect/registry.ts';

@@ -1,4 +1,4 @@
-import { defineBench, type TestContext } from '../../judge/bench/index.ts';
+import { defineBench, type CommonContext } from '../../judge/bench/index.ts';
 
 /**
  * Светофор: red 4 s → red + yellow 1 s → green 4 s → green blinks 3 times (0.5 s off, 0.5 s on)
@@ -28,7 +28,7 @@ const PHASES: Phase[] = [
 const LIGHTS: Light[] = ['red', 'yellow', 'green'];
 
 /** Checks every light over the phases that overlap [from, to) of the cycle starting at `offset`. */
-function checkPhases(t: TestContext, from: number, to: number, offset = 0): void {
+function checkPhases(t: CommonContext, from: number, to: number, offset = 0): void {
   for (const phase of PHASES.filter((p) => p.from < to && p.to > from)) {
     const window = { from: offset + phase.from + MARGIN, to: offset + phase.to - MARGIN };
     for (const light of LIGHTS) {
