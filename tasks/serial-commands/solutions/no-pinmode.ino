@@ -1,0 +1,32 @@
+// Forgot pinMode: the LED only gets the weak pull-up.
+const int LED = 13;
+
+void setup() {
+  Serial.begin(9600);
+  Serial.println("READY");
+}
+
+void loop() {
+  if (Serial.available() > 0) {
+    String command = Serial.readStringUntil('\n');
+    command.trim();  // the Serial Monitor may send "\r\n"
+    if (command == "LED ON") {
+      digitalWrite(LED, HIGH);
+      Serial.println("OK");
+    } else if (command == "LED OFF") {
+      digitalWrite(LED, LOW);
+      Serial.println("OK");
+    } else if (command.startsWith("BLINK ")) {
+      int times = command.substring(6).toInt();
+      for (int i = 0; i < times; i++) {
+        digitalWrite(LED, HIGH);
+        delay(200);
+        digitalWrite(LED, LOW);
+        delay(200);
+      }
+      Serial.println("OK");
+    } else {
+      Serial.println("UNKNOWN");
+    }
+  }
+}
