@@ -1,4 +1,5 @@
 import { PINS, type PinName, type Uno } from '../board/uno.ts';
+import { onRebuild } from './rebuild.ts';
 
 type Sampler = () => number;
 
@@ -10,8 +11,8 @@ const boards = new WeakMap<Uno, Map<number, Sampler>>();
  * the robot is *when the sketch reads*, and per-read noise is possible; a constant setting still
  * works (the function just returns it). Returns a function that disconnects the source.
  *
- * (Wraps the board's ADC hook once per board; see the parts report: a `board.setAnalogSource`
- * would make this unnecessary.)
+ * (Wraps the board's ADC hook, again after a watchdog reset rebuilt the ADC; see the parts report:
+ * a `board.setAnalogSource` would make this unnecessary.)
  */
 export function analogSource(board: Uno, pin: PinName, sample: Sampler): () => void {
   const channel = PINS[pin].adcChannel;
@@ -20,21 +21,32 @@ export function analogSource(board: Uno, pin: PinName, sample: Sampler): () => v
   if (!samplers) {
     const map = (samplers = new Map<number, Sampler>());
     boards.set(board, map);
-    const convert = board.adc.onADCRead;
-    board.adc.onADCRead = (input) => {
-      // ADCMuxInputType.SingleEnded is 0; other inputs (temperature, bandgap) are not ours.
-      if (input.type === 0) {
-        const s = map.get(input.channel);
-        if (s) board.setAnalogVolts(PIN_OF_CHANNEL[input.channel], s());
-      }
-      convert(input);
-    };
+    hookAdc(board, map);
+    onRebuild(board, () => hookAdc(board, map));
   }
   samplers.set(channel, sample);
   board.setAnalogVolts(pin, sample());
   return () => {
     if (samplers.get(channel) === sample) samplers.delete(channel);
   };
+}
+
+/** Our wrappers, so hooking twice (a rebuild noticed twice) wraps only once. */
+const hooks = new WeakSet<object>();
+
+function hookAdc(board: Uno, samplers: Map<number, Sampler>): void {
+  const adc = board.adc;
+  const convert = adc.onADCRead;
+  if (hooks.has(convert)) return;
+  adc.onADCRead = (input) => {
+    // ADCMuxInputType.SingleEnded is 0; other inputs (temperature, bandgap) are not ours.
+    if (input.type === 0) {
+      const s = samplers.get(input.channel);
+      if (s) board.setAnalogVolts(PIN_OF_CHANNEL[input.channel], s());
+    }
+    convert(input);
+  };
+  hooks.add(adc.onADCRead);
 }
 
 const PIN_OF_CHANNEL: readonly PinName[] = ['A0', 'A1', 'A2', 'A3', 'A4', 'A5'];

@@ -1,6 +1,7 @@
-import { PinState } from 'avr8js';
+import { PinState, type AVRIOPort } from 'avr8js';
 import { PINS, parsePin, type Level, type PinName, type Uno } from '../board/uno.ts';
 import type { PartContext } from './part.ts';
+import { checkRebuild, onRebuild } from './rebuild.ts';
 
 /**
  * One wire a part listens to: a board pin, or another part's output (a 74HC595's Q3). Parts read
@@ -24,10 +25,9 @@ export interface Wire {
 /** A board pin as a wire: sees the MCU's own changes (PORT/DDR writes, timer PWM) and parts' drives. */
 export function boardWire(board: Uno, pin: PinName): Wire {
   const info = PINS[pin];
-  const port = board.ports[info.port];
   const listeners: ((cycle: number) => void)[] = [];
   const state = () => {
-    const s = port.pinState(info.bit);
+    const s = board.ports[info.port].pinState(info.bit);
     return (board.level(pin) << 1) | (s === PinState.High || s === PinState.Low ? 1 : 0);
   };
   let last = state();
@@ -38,17 +38,33 @@ export function boardWire(board: Uno, pin: PinName): Wire {
     const cycle = board.cycles;
     for (const l of [...listeners]) l(cycle);
   };
+  // DDR changes do not always change the level, so the port's own listener is needed as well as the
+  // board's pin listener (which catches parts driving an input). A watchdog reset replaces the port
+  // object: hook the new one then.
+  let port: AVRIOPort | null = null;
+  const hookPort = () => {
+    port?.removeListener(check);
+    port = board.ports[info.port];
+    port.addListener(check);
+  };
+  const onPin = () => {
+    checkRebuild(board);
+    check();
+  };
   let offPin: (() => void) | null = null;
+  let offRebuild: (() => void) | null = null;
   return {
     name: pin,
     level: () => board.level(pin),
     driven: () => (state() & 1) === 1,
     onChange(listener) {
       if (listeners.length === 0) {
-        // DDR changes do not always change the level, so the port's own listener is needed as well;
-        // the board's pin listener catches parts driving an input.
-        port.addListener(check);
-        offPin = board.onPinChange(pin, check);
+        hookPort();
+        offPin = board.onPinChange(pin, onPin);
+        offRebuild = onRebuild(board, () => {
+          hookPort();
+          check();
+        });
         last = state();
       }
       listeners.push(listener);
@@ -56,8 +72,10 @@ export function boardWire(board: Uno, pin: PinName): Wire {
         const i = listeners.indexOf(listener);
         if (i >= 0) listeners.splice(i, 1);
         if (listeners.length === 0) {
-          port.removeListener(check);
+          port?.removeListener(check);
+          port = null;
           offPin?.();
+          offRebuild?.();
         }
       };
     },
