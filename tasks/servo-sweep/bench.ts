@@ -50,7 +50,7 @@ export default defineBench({
         const start = all.find((p) => p.degrees <= 2);
         const end = start && all.find((p) => p.cycle > start.cycle && p.degrees >= 178);
         if (!start || !end) {
-          t.fail({ ru: 'Сервопривод не прошёл от 0° до 180° за 3,5 с', en: 'The servo did not sweep from 0° to 180° within 3.5 s' });
+          return t.fail({ ru: 'Сервопривод не прошёл от 0° до 180° за 3,5 с', en: 'The servo did not sweep from 0° to 180° within 3.5 s' });
         }
         const ms = (end.cycle - start.cycle) / 16000;
         t.measure('sweepMs', Math.round(ms), 'ms', { ru: 'Проход 0° → 180°', en: '0° → 180° sweep' });
