@@ -55,3 +55,8 @@ const PIN_OF_CHANNEL: readonly PinName[] = ['A0', 'A1', 'A2', 'A3', 'A4', 'A5'];
 export function rawToVolts(raw: number): number {
   return (raw / 1024) * 5;
 }
+
+/** Output of a voltage divider across 5 V: `top` from 5 V to the pin, `bottom` from the pin to GND. */
+export function dividerVolts(top: number, bottom: number): number {
+  return (5 * bottom) / (top + bottom);
+}

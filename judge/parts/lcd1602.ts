@@ -47,9 +47,18 @@ export abstract class LcdBase implements Part {
     return [...this.hd.cgram.subarray((n & 7) * 8, (n & 7) * 8 + 8)];
   }
   snapshot(): Record<string, string | number | boolean> {
-    const [line1, line2] = this.lines();
+    const [line0, line1] = this.lines();
     const c = this.cursor();
-    return { line1, line2, displayOn: this.hd.displayOn, cursorRow: c.row, cursorCol: c.col, cursorOn: this.hd.cursorOn, blink: this.hd.blinkOn };
+    return {
+      text: `${line0}\n${line1}`,
+      line0,
+      line1,
+      displayOn: this.hd.displayOn,
+      cursor: this.hd.cursorOn,
+      blink: this.hd.blinkOn,
+      cursorRow: c.row,
+      cursorCol: c.col,
+    };
   }
   abstract detach(): void;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PinName } from '../board/uno.ts';
 import type { Part, PartContext } from './part.ts';
 import { definePart, type ValidSpec } from './registry.ts';
-import { analogSource } from './analog.ts';
+import { analogSource, dividerVolts } from './analog.ts';
 import { round3 } from './led.ts';
 
 const settings = z.strictObject({
@@ -65,7 +65,7 @@ export class Photoresistor implements Part {
   volts(): number {
     const r = this.resistance();
     const { rFixed, wiring } = this.settings;
-    return wiring === 'ldr-to-vcc' ? (5 * rFixed) / (r + rFixed) : (5 * r) / (r + rFixed);
+    return wiring === 'ldr-to-vcc' ? dividerVolts(r, rFixed) : dividerVolts(rFixed, r);
   }
   snapshot() {
     return { lux: round3(this.illuminance), volts: round3(this.volts()) };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PinName } from '../board/uno.ts';
 import type { Part, PartContext } from './part.ts';
 import { definePart, type ValidSpec } from './registry.ts';
-import { analogSource } from './analog.ts';
+import { analogSource, dividerVolts } from './analog.ts';
 import { round3 } from './led.ts';
 
 const KELVIN = 273.15;
@@ -62,7 +62,7 @@ export class Thermistor implements Part {
   volts(): number {
     const r = this.resistance();
     const { rFixed, wiring } = this.settings;
-    return wiring === 'ntc-to-gnd' ? (5 * r) / (r + rFixed) : (5 * rFixed) / (r + rFixed);
+    return wiring === 'ntc-to-gnd' ? dividerVolts(rFixed, r) : dividerVolts(r, rFixed);
   }
   snapshot() {
     return { celsius: round3(this.temperature), volts: round3(this.volts()) };
