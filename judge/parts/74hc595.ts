@@ -47,7 +47,7 @@ export class ShiftRegister implements Part {
   }
 
   output(name: string): Wire | undefined {
-    if (name === 'Q7S' || name === "Q7'") return this.q7s;
+    if (name === 'Q7S') return this.q7s;
     const i = (OUTPUTS as readonly string[]).indexOf(name);
     return i >= 0 ? this.q[i] : undefined;
   }
@@ -114,6 +114,7 @@ definePart({
   kind: '74hc595',
   pins: ['data', 'clock', 'latch'],
   optionalPins: ['oe', 'mr'],
+  outputs: [...OUTPUTS, 'Q7S'],
   settings,
   create: (spec, ctx) => new ShiftRegister(spec, ctx),
 });

@@ -66,6 +66,12 @@ describe('part registry', () => {
     ]);
     expect(parts.get('q0', 'led').isOn()).toBe(false);
     expect(problems([{ kind: 'led', id: 'q0', pins: { anode: 'nobody.Q0' } }]).join()).toMatch(/no part "nobody"/);
+    expect(problems([{ kind: 'led', id: 'l', pins: { anode: 'b.Q0' } }, { kind: 'button', id: 'b', pins: { pin: 'D2' } }]).join()).toMatch(
+      /a button has no output "Q0" \(outputs: none\)/,
+    );
+    expect(problems([{ kind: 'led', id: 'l', pins: { anode: 'sr.Q8' } }, { kind: '74hc595', id: 'sr', pins: { data: 'D1', clock: 'D2', latch: 'D3' } }]).join()).toMatch(
+      /outputs: Q0, Q1, Q2, Q3, Q4, Q5, Q6, Q7, Q7S/,
+    );
     expect(problems([{ kind: 'button', id: 'b', pins: { pin: 'sr.Q0' } }, { kind: '74hc595', id: 'sr', pins: { data: 'D1', clock: 'D2', latch: 'D3' } }]).join()).toMatch(
       /must be a board pin/,
     );
@@ -75,6 +81,21 @@ describe('part registry', () => {
         { kind: '74hc595', id: 'b', pins: { data: 'a.Q7S', clock: 'D2', latch: 'D3' } },
       ]).join(),
     ).toMatch(/in a loop/);
+  });
+
+  it('refuses two parts driving one pin, but lets a part read a pin another drives', () => {
+    expect(
+      problems([
+        { kind: 'button', id: 'b1', pins: { pin: 'D2' } },
+        { kind: 'button', id: 'b2', pins: { pin: '2' } },
+        { kind: 'potentiometer', id: 'p1', pins: { wiper: 'A0' } },
+        { kind: 'line-sensor', id: 'ls', pins: { ao: 'A0' } },
+      ]),
+    ).toEqual([
+      'pin D2 is driven by both "b1" and "b2" / выводом D2 управляют сразу две детали',
+      'pin A0 is driven by both "p1" and "ls" / выводом A0 управляют сразу две детали',
+    ]);
+    expect(problems([{ kind: 'button', id: 'b', pins: { pin: 'D2' } }, { kind: 'led', id: 'l', pins: { anode: 'D2' } }])).toEqual([]);
   });
 
   it('createPart validates a single spec the same way', () => {

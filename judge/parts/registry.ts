@@ -28,6 +28,8 @@ export interface PartDefinition<Schema extends z.ZodType, P extends Part> {
   drivenPins?: readonly string[];
   /** Pins read by the ADC: they must be A0–A5. */
   analogPins?: readonly string[];
+  /** Outputs other parts may be wired to ("<id>.Q0"), when the part has any. */
+  outputs?: readonly string[];
   /** Settings (everything in the spec besides kind, id, pins); use z.strictObject with defaults. */
   settings: Schema;
   /** Problems that involve several fields (e.g. "wire at least one of these pins"); empty when fine. */
@@ -62,10 +64,10 @@ export class PartSpecError extends Error {
 }
 
 /**
- * Checks one spec and returns its problems (empty when valid) and the validated spec. `knownIds`
- * are the ids of other parts whose outputs this one may be wired to.
+ * Checks one spec and returns its problems (empty when valid) and the validated spec. `others` maps
+ * the ids of the other parts this one may be wired to onto their kinds.
  */
-export function checkSpec(spec: PartSpec, knownIds: ReadonlySet<string> = new Set()): { problems: string[]; valid?: ValidSpec<unknown> } {
+export function checkSpec(spec: PartSpec, others: ReadonlyMap<string, string> = new Map()): { problems: string[]; valid?: ValidSpec<unknown> } {
   const where = `part "${spec?.id ?? '?'}" (${spec?.kind ?? '?'})`;
   const problems: string[] = [];
   if (typeof spec !== 'object' || spec === null) return { problems: [`a part must be an object / деталь должна быть объектом`] };
@@ -91,7 +93,7 @@ export function checkSpec(spec: PartSpec, knownIds: ReadonlySet<string> = new Se
       problems.push(`${where}: unknown pin "${name}" (pins: ${allowed.join(', ') || 'none'}) / нет вывода «${name}»`);
       continue;
     }
-    const problem = checkPinRef(def, name, ref, knownIds);
+    const problem = checkPinRef(def, name, ref, others);
     if (typeof problem === 'string') problems.push(`${where}: pin "${name}": ${problem}`);
     else pins[name] = problem.ref;
   }
@@ -109,7 +111,7 @@ export function checkSpec(spec: PartSpec, knownIds: ReadonlySet<string> = new Se
   return problems.length ? { problems } : { problems, valid };
 }
 
-function checkPinRef(def: AnyDefinition, name: string, ref: unknown, knownIds: ReadonlySet<string>): string | { ref: string } {
+function checkPinRef(def: AnyDefinition, name: string, ref: unknown, others: ReadonlyMap<string, string>): string | { ref: string } {
   if (typeof ref !== 'string' && typeof ref !== 'number') return `expected a pin name like "D13" / нужен вывод платы вроде "D13"`;
   const text = String(ref);
   const dot = text.indexOf('.');
@@ -118,7 +120,13 @@ function checkPinRef(def: AnyDefinition, name: string, ref: unknown, knownIds: R
       return `"${text}" must be a board pin (D0–D13, A0–A5) / нужен вывод платы`;
     }
     const id = text.slice(0, dot);
-    if (!knownIds.has(id)) return `"${text}": no part "${id}" to wire to / нет детали «${id}»`;
+    const output = text.slice(dot + 1);
+    const kind = others.get(id);
+    if (kind === undefined) return `"${text}": no part "${id}" to wire to / нет детали «${id}»`;
+    const outputs = definitions.get(kind)?.outputs ?? [];
+    if (!outputs.includes(output)) {
+      return `"${text}": a ${kind} has no output "${output}" (outputs: ${outputs.join(', ') || 'none'}) / у детали нет такого выхода`;
+    }
     return { ref: text };
   }
   let pin: PinName;
@@ -137,10 +145,10 @@ function checkPinRef(def: AnyDefinition, name: string, ref: unknown, knownIds: R
 export function createPart<K extends keyof PartKinds>(spec: PartSpec & { kind: K }, ctx: PartContext): PartKinds[K];
 export function createPart(spec: PartSpec, ctx: PartContext): Part;
 export function createPart(spec: PartSpec, ctx: PartContext): Part {
-  const known = new Set<string>();
+  const known = new Map<string, string>();
   for (const ref of Object.values(spec?.pins ?? {})) {
-    const id = String(ref).split('.')[0];
-    if (String(ref).includes('.') && ctx.part?.(id)) known.add(id);
+    const other = String(ref).includes('.') ? ctx.part?.(String(ref).split('.')[0]) : undefined;
+    if (other) known.set(other.id, other.kind);
   }
   const { problems, valid } = checkSpec(spec, known);
   if (!valid) throw new PartSpecError(problems);
@@ -190,10 +198,10 @@ export class PartSet {
  */
 export function createParts(specs: readonly PartSpec[], options: PartsOptions): PartSet {
   const problems: string[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, string>();
   for (const spec of specs) {
     if (spec && typeof spec.id === 'string' && ids.has(spec.id)) problems.push(`part "${spec.id}": the id is used twice / id повторяется`);
-    if (spec && typeof spec.id === 'string') ids.add(spec.id);
+    if (spec && typeof spec.id === 'string') ids.set(spec.id, String(spec.kind));
   }
   const valid: ValidSpec<unknown>[] = [];
   for (const spec of specs) {
@@ -201,6 +209,7 @@ export function createParts(specs: readonly PartSpec[], options: PartsOptions): 
     problems.push(...r.problems);
     if (r.valid) valid.push(r.valid);
   }
+  problems.push(...pinConflicts(valid));
   const ordered = problems.length ? [] : dependencyOrder(valid, problems);
   if (problems.length) throw new PartSpecError(problems);
   const set = new PartSet();
@@ -214,6 +223,26 @@ export function createParts(specs: readonly PartSpec[], options: PartsOptions): 
     set.add(definitions.get(spec.kind)!.create(spec, ctx));
   }
   return set;
+}
+
+/**
+ * Two parts that both drive one pin (or both feed one analog input) would overwrite each other:
+ * the model has one driver per pin. Reading a pin another part drives is fine (an LED on a button).
+ */
+function pinConflicts(specs: ValidSpec<unknown>[]): string[] {
+  const owners = new Map<string, string>();
+  const problems: string[] = [];
+  for (const spec of specs) {
+    const def = definitions.get(spec.kind)!;
+    for (const name of [...(def.drivenPins ?? []), ...(def.analogPins ?? [])]) {
+      const pin = spec.pins[name];
+      if (!pin) continue;
+      const owner = owners.get(pin);
+      if (owner) problems.push(`pin ${pin} is driven by both "${owner}" and "${spec.id}" / выводом ${pin} управляют сразу две детали`);
+      else owners.set(pin, spec.id);
+    }
+  }
+  return problems;
 }
 
 function dependencyOrder(specs: ValidSpec<unknown>[], problems: string[]): ValidSpec<unknown>[] {
