@@ -14,7 +14,7 @@ function load(taskId: string): string | null {
  * The sketch of one task, kept in localStorage on every change: a reload, a crash of the browser or
  * a closed laptop lid loses nothing. Starts from the task's template the first time.
  */
-export function useSketch(taskId: string, template: string): [string, (source: string) => void, () => void] {
+export function useSketch(taskId: string, template: string): [string, (source: string) => void] {
   const [source, setSource] = useState(() => load(taskId) ?? template);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(source);
@@ -48,6 +48,5 @@ export function useSketch(taskId: string, template: string): [string, (source: s
     };
   }, [flush]);
 
-  const restore = useCallback(() => update(template), [template, update]);
-  return [source, update, restore];
+  return [source, update];
 }

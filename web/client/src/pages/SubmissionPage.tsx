@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client.ts';
+import { useAsync } from '../ui/useAsync.ts';
 import { pick } from '../i18n/index.ts';
 import { JudgePanel } from '../results/JudgePanel.tsx';
 import { useSubmission } from '../results/useSubmission.ts';
@@ -11,6 +13,9 @@ export function SubmissionPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ru';
   const { view, error } = useSubmission(id);
+  // The task's scene lets a robot task's recorded run be drawn on its field.
+  const taskId = view?.taskId;
+  const task = useAsync(() => (taskId ? api.task(taskId) : Promise.resolve(null)), [taskId]);
   if (error && !view) return <ErrorNote error={error} />;
   if (!view) return <p className="muted center">{t('common.loading')}</p>;
   return (
@@ -38,7 +43,7 @@ export function SubmissionPage({ id }: { id: string }) {
         </section>
         <section className="card">
           <h2>{t('task.results')}</h2>
-          <JudgePanel view={view} error={null} expected={view.tests} hiddenCount={0} />
+          <JudgePanel view={view} error={null} expected={view.tests} hiddenCount={0} scene={task.data?.scene} />
         </section>
       </div>
     </div>

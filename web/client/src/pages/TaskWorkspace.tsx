@@ -23,7 +23,7 @@ type Note = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 export function TaskWorkspace({ task }: { task: TaskView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ru';
-  const [source, setSource, restore] = useSketch(task.id, task.template);
+  const [source, setSource] = useSketch(task.id, task.template);
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
   const [note, setNote] = useState<Note>(null);
   const [compiling, setCompiling] = useState(false);
@@ -32,8 +32,16 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
   const [submissionId, setSubmissionId] = useState<string | null>(null);
   const submission = useSubmission(submissionId);
   const sim = useSimulator();
+  // Run and Submit read the code through a ref updated on every change, so a shortcut pressed right
+  // after a paste sends the pasted code, not the one from the last render.
   const sourceRef = useRef(source);
-  sourceRef.current = source;
+  const onEdit = useCallback(
+    (next: string) => {
+      sourceRef.current = next;
+      setSource(next);
+    },
+    [setSource],
+  );
 
   // Show the latest earlier attempt's results, so coming back to a task shows where one left off.
   useEffect(() => {
@@ -107,7 +115,7 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
           {tab === 'statement' ? (
             <Statement markdown={pick(task.statement, lang)} assetsBase={task.assetsBase} />
           ) : submissionId ? (
-            <JudgePanel view={submission.view} error={submission.error} expected={task.tests} hiddenCount={task.hiddenTests} />
+            <JudgePanel view={submission.view} error={submission.error} expected={task.tests} hiddenCount={task.hiddenTests} scene={task.scene} />
           ) : (
             <p className="muted">{t('judge.nothingYet')}</p>
           )}
@@ -124,15 +132,16 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
           <button
             type="button"
             className="btn btn-small toolbar-end"
-            onClick={() => window.confirm(t('task.restoreConfirm')) && restore()}
+            title={t('task.restoreTitle')}
+            onClick={() => window.confirm(t('task.restoreConfirm')) && onEdit(task.template)}
           >
-            {t('task.restoreTemplate')}
+            ↺ {t('task.restoreTemplate')}
           </button>
         </div>
         <div className={`compile-note ${note ? `note-${note.kind}` : ''}`} role="status" data-testid="compile-note">
           {note?.text ?? t('task.shortcuts')}
         </div>
-        <CodeEditor value={source} onChange={setSource} diagnostics={diagnostics} path={`task-${task.id}/sketch.ino`} />
+        <CodeEditor value={source} onChange={onEdit} diagnostics={diagnostics} path={`task-${task.id}/sketch.ino`} />
       </section>
       <section className="pane pane-sim">
         <SimulatorPanel sim={sim} parts={task.parts} scene={task.scene} />

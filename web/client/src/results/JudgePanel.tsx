@@ -16,11 +16,14 @@ export function JudgePanel({
   error,
   expected,
   hiddenCount,
+  scene,
 }: {
   view: SubmissionView | null;
   error: unknown;
   expected: TestInfo[];
   hiddenCount: number;
+  /** The task's robot scene, for drawing recorded runs. */
+  scene?: unknown;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ru';
@@ -68,7 +71,9 @@ export function JudgePanel({
             row={row}
             lang={lang}
             submissionId={view?.id}
+            scene={scene}
             open={!!row.result && openId === row.result.id}
+            finished={view?.state === 'finished'}
             onToggle={() => row.result && setOpen(openId === row.result.id ? '' : row.result.id)}
           />
         ))}
@@ -81,12 +86,16 @@ function TestRowView({
   row,
   lang,
   submissionId,
+  scene,
   open,
+  finished,
   onToggle,
 }: {
   row: TestRow;
+  finished: boolean;
   lang: 'ru' | 'en';
   submissionId: string | undefined;
+  scene?: unknown;
   open: boolean;
   onToggle: () => void;
 }) {
@@ -100,11 +109,16 @@ function TestRowView({
         <span className="test-n">{row.index + 1}</span>
         <span className="test-title">{title}</span>
         <span className="test-verdict">
-          {r ? <VerdictLabel verdict={r.verdict} /> : row.state === 'running' ? <span className="spinner" aria-label={t('judge.running')} /> : <span className="muted">{t('judge.waiting')}</span>}
+          {r ? <VerdictLabel verdict={r.verdict} /> : row.state === 'running' ? (
+            <span className="spinner" aria-label={t('judge.running')} />
+          ) : (
+            // A finished submission with no result for a test (e.g. a compile error): it was not run.
+            <span className="muted">{finished ? t('judge.notRun') : t('judge.waiting')}</span>
+          )}
         </span>
         <span className="test-points">{r ? t('judge.points', { p: r.points, max: r.maxPoints }) : row.info ? t('judge.points', { p: '·', max: row.info.points }) : ''}</span>
       </button>
-      {open && r && submissionId && <TestDetails submissionId={submissionId} result={r} />}
+      {open && r && submissionId && <TestDetails submissionId={submissionId} result={r} scene={scene} />}
     </li>
   );
 }

@@ -1,18 +1,26 @@
+import { useMemo } from 'react';
 import type { RobotPose } from '../sim/protocol.ts';
+import { fieldView } from './fieldView.ts';
+import { RobotBody } from './RobotBody.tsx';
 
 /**
- * The robot's field with the robot on it. PROVISIONAL drawing until judge/world's SVG renderer
- * lands: an arena and the robot as a body with a heading mark, in field millimetres.
+ * The robot's field (drawn once by judge/world's SVG renderer) with the live robot on top, in field
+ * millimetres with y up — the same picture as the statement and the result page.
  */
-export default function RobotField({ pose }: { scene: unknown; pose: RobotPose | undefined }) {
-  const p = pose ?? { x: 0, y: 0, heading: 0 };
+export default function RobotField({ scene, pose }: { scene: unknown; pose: RobotPose | undefined }) {
+  const view = useMemo(() => fieldView(scene), [scene]);
+  if (!view) return null;
   return (
-    <svg className="robot-field" viewBox="-1000 -1000 2000 2000" data-testid="robot-field">
-      <rect x={-1000} y={-1000} width={2000} height={2000} fill="#fff" stroke="#c8d1e0" strokeWidth={8} />
-      <g transform={`translate(${p.x} ${-p.y}) rotate(${(-p.heading * 180) / Math.PI})`} data-testid="robot">
-        <rect x={-90} y={-70} width={180} height={140} rx={24} fill="#2f6fdf" />
-        <polygon points="90,0 40,-40 40,40" fill="#ffd34d" />
-      </g>
-    </svg>
+    <div className="robot-field-box" style={{ aspectRatio: `${view.width} / ${view.height}` }} data-testid="robot-field">
+      <div className="robot-field-bg" dangerouslySetInnerHTML={{ __html: view.svg }} />
+      <svg className="robot-field-overlay" viewBox={`0 0 ${view.width} ${view.height}`}>
+        <g transform={`translate(0 ${view.height}) scale(1 -1)`}>
+          {pose?.cans?.map((c) => (
+            <circle key={c.id} cx={c.x} cy={c.y} r={c.r} className={c.fallen ? 'can can-fallen' : 'can'} />
+          ))}
+          {pose && <RobotBody pose={pose} body={view.body} />}
+        </g>
+      </svg>
+    </div>
   );
 }

@@ -24,7 +24,7 @@ export function SimulatorPanel({ sim, parts, scene }: { sim: Simulator; parts: P
         {sim.warning && <div className="note note-info">{t('errors.simulator', { message: sim.warning })}</div>}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
           {scene !== undefined && scene !== null && <RobotField scene={scene} pose={sim.snapshot?.robot} />}
-          <PartsBoard parts={parts} snapshot={sim.snapshot} input={sim.input} running={running} />
+          {(parts.length > 0 || !scene) && <PartsBoard parts={parts} snapshot={sim.snapshot} input={sim.input} running={running} />}
         </Suspense>
         <PinStrip snapshot={sim.snapshot} />
       </div>

@@ -28,6 +28,8 @@ export interface RobotPose {
   x: number;
   y: number;
   heading: number;
+  /** Cans on the field («кегельринг»), where they are now. */
+  cans?: { id: string; x: number; y: number; r: number; fallen: boolean }[];
 }
 
 /** What the worker posts ~30 times a second. */

@@ -1,5 +1,6 @@
 import type { Uno } from '../../../../judge/board/uno.ts';
 import type { Random } from '../../../../judge/board/random.ts';
+import { RobotScene, type RobotSceneSpec } from '../../../../judge/world/index.ts';
 import type { RobotPose } from './protocol.ts';
 
 /** A robot world attached to the simulated board (robot tasks only). */
@@ -9,9 +10,22 @@ export interface RobotAttachment {
 }
 
 /**
- * Builds the task's robot world and wires it to the board. PROVISIONAL: waits for judge/world's
- * attach API (issue 3); until then robot tasks run the board without the world.
+ * Builds the task's robot scene exactly as the judge's 'robot' bench scene does, on the same board
+ * clock, so the robot on screen moves as it will when judged.
  */
-export function attachRobot(_board: Uno, _scene: unknown, _random: Random): RobotAttachment | null {
-  return null;
+export function attachRobot(board: Uno, scene: unknown, random: Random): RobotAttachment | null {
+  if (!scene || typeof scene !== 'object' || (scene as { kind?: unknown }).kind !== 'robot') return null;
+  const robot = new RobotScene(scene as RobotSceneSpec, board, random);
+  return {
+    pose() {
+      const p = robot.pose;
+      return {
+        x: p.x,
+        y: p.y,
+        heading: p.heading,
+        cans: robot.cans.length ? robot.cans.map((c) => ({ id: c.id, x: c.x, y: c.y, r: c.r, fallen: c.fallen !== false })) : undefined,
+      };
+    },
+    detach: () => robot.detach(),
+  };
 }

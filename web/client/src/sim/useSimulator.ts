@@ -53,7 +53,7 @@ export function useSimulator(): Simulator {
 
   const ensureWorker = useCallback((): Worker => {
     if (worker.current) return worker.current;
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'simulator' });
+    const w = new Worker(new URL('./simulator.worker.ts', import.meta.url), { type: 'module', name: 'simulator' });
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
       if (m.type === 'snapshot') {

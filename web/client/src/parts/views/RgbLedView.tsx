@@ -7,7 +7,7 @@ export function RgbLedView({ spec, state }: PartViewProps) {
     <Wokwi
       tag="wokwi-rgb-led"
       label={spec.id}
-      props={{ ledRed: num(state?.red), ledGreen: num(state?.green), ledBlue: num(state?.blue) }}
+      props={{ ledRed: num(state?.r), ledGreen: num(state?.g), ledBlue: num(state?.b) }}
     />
   );
 }

@@ -1,33 +1,34 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PartViewProps } from '../types.ts';
-import { num } from '../types.ts';
+import { SENSORS, fromSlider, toSlider } from '../sensors.ts';
 
-/** Light, distance and other sensors without a knob: a big slider the child drags. */
-export function SliderView({ spec, state, input }: PartViewProps) {
-  const { i18n } = useTranslation();
-  const [value, setValue] = useState(() => num(state?.level ?? state?.position, 0.5));
-  const icon = spec.kind.includes('light') || spec.kind.includes('photo') ? '☀' : '↔';
+/** Light, temperature, distance, line sensors: a big slider the child drags, with the value and unit. */
+export function SliderView({ spec, input }: PartViewProps) {
+  const control = SENSORS[spec.kind];
+  const [value, setValue] = useState(() => (control ? control.initial(spec) : 0));
+  if (!control) return null;
+  const shown = value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
   return (
     <label className="slider-part">
       <span className="slider-icon" aria-hidden="true">
-        {icon}
+        {control.icon}
       </span>
       <input
         type="range"
         min={0}
-        max={1}
-        step={0.01}
-        value={value}
-        aria-label={`${spec.id} ${i18n.language === 'en' ? 'level' : 'уровень'}`}
+        max={1000}
+        value={toSlider(control, value)}
+        aria-label={`${spec.id}, ${control.unit}`}
+        data-testid={`slider-${spec.id}`}
         onChange={(e) => {
-          const v = Number(e.target.value);
+          const v = fromSlider(control, Number(e.target.value));
           setValue(v);
-          input('setLevel', v);
-          input('setPosition', v);
+          input(control.action, v * (control.scale ?? 1));
         }}
       />
-      <span className="slider-value">{Math.round(value * 100)}%</span>
+      <span className="slider-value">
+        {shown} {control.unit}
+      </span>
     </label>
   );
 }

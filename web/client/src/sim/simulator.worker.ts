@@ -18,6 +18,19 @@ const BUDGET_MS = 22;
 /** Simulated time run between wall-clock checks. */
 const SLICE_MS = 2;
 
+/**
+ * The fast engine compiles AVR code into JavaScript functions; a Content-Security-Policy without
+ * 'unsafe-eval' forbids that, so the simulator then runs the reference engine (same results, slower).
+ */
+const ENGINE = (() => {
+  try {
+    new Function('return 0')();
+    return 'fast' as const;
+  } catch {
+    return 'reference' as const;
+  }
+})();
+
 let board: Uno | null = null;
 let parts: PartSet | null = null;
 let robot: RobotAttachment | null = null;
@@ -45,7 +58,7 @@ function stop(): void {
 
 function start(message: Extract<ToWorker, { type: 'start' }>): void {
   stop();
-  const b = new Uno(loadHex(message.hex), message.stackLimit ? { stackLimit: message.stackLimit } : {});
+  const b = new Uno(loadHex(message.hex), { engine: ENGINE, ...(message.stackLimit ? { stackLimit: message.stackLimit } : {}) });
   const random = new Random(message.seed);
   try {
     parts = createParts(message.parts, { board: b, random: random.fork('parts') });
