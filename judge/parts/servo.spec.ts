@@ -74,4 +74,20 @@ describe('servo', () => {
     board.runMs(150);
     expect(servo.speed()).toBeCloseTo(0.5, 1);
   });
+
+  it('reads Servo.write(a) as a° with the default mapping (our Servo library, Timer1)', async () => {
+    const { board, parts } = await rig(
+      compile,
+      `#include <Servo.h>
+       Servo s;
+       void setup() { s.attach(9); s.write(30); delay(100); s.write(90); delay(100); s.write(150); }
+       void loop() {}`,
+      [{ kind: 'servo', id: 's', pins: { signal: 'D9' } }],
+    );
+    const servo = parts.get('s', 'servo');
+    for (const angle of [30, 90, 150]) {
+      board.runMs(100);
+      expect(Math.abs(servo.angle() - angle)).toBeLessThan(1);
+    }
+  });
 });
