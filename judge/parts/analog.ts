@@ -60,3 +60,11 @@ export function rawToVolts(raw: number): number {
 export function dividerVolts(top: number, bottom: number): number {
   return (5 * bottom) / (top + bottom);
 }
+
+/**
+ * `volts` with seeded Gaussian noise of `counts` analogRead steps (standard deviation): real
+ * readings wobble by a step or two, which is what makes a threshold without hysteresis flicker.
+ */
+export function withNoise(volts: number, counts: number, random: { gaussian(): number }): number {
+  return counts > 0 ? volts + (random.gaussian() * counts * 5) / 1024 : volts;
+}

@@ -29,4 +29,16 @@ describe('photoresistor', () => {
     board.runMs(10);
     expect(last(serial())).toBeLessThan(dim);
   });
+
+  it('adds seeded noise of the given number of steps, the same for the same seed', async () => {
+    const run = async () => {
+      const { board, serial } = await rig(compile, READ_A1, [{ kind: 'photoresistor', id: 'ldr', pins: { out: 'A1' }, lux: 10, noise: 2 }], 7);
+      board.runMs(60);
+      return serial().trim().split(/\r?\n/).map(Number);
+    };
+    const a = await run();
+    expect(new Set(a).size).toBeGreaterThan(2);
+    for (const v of a) expect(Math.abs(v - 512)).toBeLessThanOrEqual(10);
+    expect(await run()).toEqual(a);
+  });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PinName } from '../board/uno.ts';
 import type { Part, PartContext } from './part.ts';
 import { definePart, type ValidSpec } from './registry.ts';
-import { analogSource, dividerVolts } from './analog.ts';
+import { analogSource, dividerVolts, withNoise } from './analog.ts';
 import { round3 } from './led.ts';
 
 const settings = z.strictObject({
@@ -21,6 +21,8 @@ const settings = z.strictObject({
    * "ldr-to-gnd": the other way round, brighter → lower (as on KY-018 style modules).
    */
   wiring: z.enum(['ldr-to-vcc', 'ldr-to-gnd']).default('ldr-to-vcc'),
+  /** Seeded noise on each reading: standard deviation in analogRead steps (0 = exact). */
+  noise: z.number().min(0).default(0),
 });
 export type PhotoresistorSettings = z.output<typeof settings>;
 
@@ -43,7 +45,8 @@ export class Photoresistor implements Part {
     this.id = spec.id;
     this.settings = spec.settings;
     this.illuminance = spec.settings.lux;
-    this.off = analogSource(ctx.board, spec.pins.out as PinName, () => this.volts());
+    const { noise } = spec.settings;
+    this.off = analogSource(ctx.board, spec.pins.out as PinName, () => withNoise(this.volts(), noise, ctx.random));
   }
 
   setLux(lux: number): void {

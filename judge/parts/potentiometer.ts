@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PinName } from '../board/uno.ts';
 import type { Part, PartContext } from './part.ts';
 import { definePart, type ValidSpec } from './registry.ts';
-import { analogSource } from './analog.ts';
+import { analogSource, withNoise } from './analog.ts';
 import { round3 } from './led.ts';
 
 const settings = z.strictObject({
@@ -11,6 +11,8 @@ const settings = z.strictObject({
   /** The outer legs' voltages; swap them to model a pot wired the other way round. */
   lowVolts: z.number().min(0).max(5).default(0),
   highVolts: z.number().min(0).max(5).default(5),
+  /** Seeded noise on each reading: standard deviation in analogRead steps (0 = exact). */
+  noise: z.number().min(0).default(0),
 });
 export type PotentiometerSettings = z.output<typeof settings>;
 
@@ -31,7 +33,8 @@ export class Potentiometer implements Part {
     this.pos = spec.settings.position;
     this.low = spec.settings.lowVolts;
     this.high = spec.settings.highVolts;
-    this.off = analogSource(ctx.board, spec.pins.wiper as PinName, () => this.volts());
+    const { noise } = spec.settings;
+    this.off = analogSource(ctx.board, spec.pins.wiper as PinName, () => withNoise(this.volts(), noise, ctx.random));
   }
 
   /** Wiper voltage now. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PinName } from '../board/uno.ts';
 import type { Part, PartContext } from './part.ts';
 import { definePart, type ValidSpec } from './registry.ts';
-import { analogSource, dividerVolts } from './analog.ts';
+import { analogSource, dividerVolts, withNoise } from './analog.ts';
 import { round3 } from './led.ts';
 
 const KELVIN = 273.15;
@@ -21,6 +21,8 @@ const settings = z.strictObject({
    * R = 10000 / (1023 / raw − 1)). "ntc-to-vcc": the other way round, warmer → higher (KY-013 style).
    */
   wiring: z.enum(['ntc-to-gnd', 'ntc-to-vcc']).default('ntc-to-gnd'),
+  /** Seeded noise on each reading: standard deviation in analogRead steps (0 = exact). */
+  noise: z.number().min(0).default(0),
 });
 export type ThermistorSettings = z.output<typeof settings>;
 
@@ -42,7 +44,8 @@ export class Thermistor implements Part {
     this.id = spec.id;
     this.settings = spec.settings;
     this.temperature = spec.settings.celsius;
-    this.off = analogSource(ctx.board, spec.pins.out as PinName, () => this.volts());
+    const { noise } = spec.settings;
+    this.off = analogSource(ctx.board, spec.pins.out as PinName, () => withNoise(this.volts(), noise, ctx.random));
   }
 
   setCelsius(celsius: number): void {
