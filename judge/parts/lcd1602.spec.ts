@@ -91,4 +91,28 @@ describe('lcd1602', () => {
     expect(lcd.lost).toBeGreaterThan(0);
     expect(lcd.lines()[0]).not.toBe(pad('Hi'));
   });
+
+  it('works in 8-bit mode with D0–D3 wired (LiquidCrystal with 11 pins)', async () => {
+    const { board, parts } = await rig(
+      compile,
+      `const int RS = 12, E = 11;
+       const int D[8] = { 9, 8, 7, 6, 5, 4, 3, 2 };   // D0 … D7
+       void send(byte v, byte mode) {
+         digitalWrite(RS, mode);
+         for (int i = 0; i < 8; i++) digitalWrite(D[i], (v >> i) & 1);
+         digitalWrite(E, HIGH); delayMicroseconds(1); digitalWrite(E, LOW); delayMicroseconds(100);
+       }
+       void setup() {
+         pinMode(RS, OUTPUT); pinMode(E, OUTPUT); for (int i = 0; i < 8; i++) pinMode(D[i], OUTPUT);
+         delay(50);
+         send(0x38, LOW); delayMicroseconds(4500); send(0x38, LOW); send(0x0C, LOW);
+         send(0x01, LOW); delayMicroseconds(2000); send(0x06, LOW);
+         const char *s = "8-bit"; while (*s) send(*s++, HIGH);
+       }
+       void loop() {}`,
+      [{ kind: 'lcd1602', id: 'lcd', pins: { rs: 'D12', e: 'D11', d0: 'D9', d1: 'D8', d2: 'D7', d3: 'D6', d4: 'D5', d5: 'D4', d6: 'D3', d7: 'D2' } }],
+    );
+    board.runMs(70);
+    expect(parts.get('lcd', 'lcd1602').lines()).toEqual([pad('8-bit'), pad('')]);
+  });
 });

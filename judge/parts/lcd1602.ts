@@ -64,14 +64,16 @@ export abstract class LcdBase implements Part {
 }
 
 /**
- * LCD 16×2 with an HD44780 on the parallel bus in 4-bit mode (RS, E, D4–D7; RW tied to GND or
- * wired, R/W high means the sketch reads, which we do not model). Data is taken on E's falling edge.
+ * LCD 16×2 with an HD44780 on the parallel bus: 4-bit mode (RS, E, D4–D7), or 8-bit mode when D0–D3
+ * are wired too (LiquidCrystal's 11-pin form). RW tied to GND or wired; R/W high means the sketch
+ * reads, which we do not model. Data is taken on E's falling edge.
  */
 export class Lcd1602 extends LcdBase {
   readonly kind = 'lcd1602';
   private readonly rs: Wire;
   private readonly rw: Wire | null;
   private readonly data: Wire[];
+  private readonly low: Wire[];
   private readonly off: () => void;
 
   constructor(spec: ValidSpec<LcdSettings>, ctx: PartContext) {
@@ -79,6 +81,7 @@ export class Lcd1602 extends LcdBase {
     this.rs = connect(ctx, spec.pins.rs);
     this.rw = spec.pins.rw ? connect(ctx, spec.pins.rw) : null;
     this.data = ['d4', 'd5', 'd6', 'd7'].map((p) => connect(ctx, spec.pins[p]));
+    this.low = ['d0', 'd1', 'd2', 'd3'].flatMap((p) => (spec.pins[p] ? [connect(ctx, spec.pins[p])] : []));
     const e = connect(ctx, spec.pins.e);
     let last = e.level();
     this.off = e.onChange(() => {
@@ -93,16 +96,20 @@ export class Lcd1602 extends LcdBase {
   }
 
   private strobe(): void {
-    const nibble = this.data.reduce((n, w, i) => n | (w.level() << i), 0);
-    this.hd.strobe(this.rs.level(), nibble);
+    const nibble = (wires: Wire[]) => wires.reduce((n, w, i) => n | (w.level() << i), 0);
+    this.hd.strobe(this.rs.level(), nibble(this.data), nibble(this.low));
   }
 }
 
 definePart({
   kind: 'lcd1602',
   pins: ['rs', 'e', 'd4', 'd5', 'd6', 'd7'],
-  optionalPins: ['rw'],
+  optionalPins: ['rw', 'd0', 'd1', 'd2', 'd3'],
   settings: lcdSettings,
+  check: ({ pins }) => {
+    const wired = ['d0', 'd1', 'd2', 'd3'].filter((p) => pins[p]).length;
+    return wired === 0 || wired === 4 ? [] : ['wire all of d0–d3 (8-bit mode) or none (4-bit mode) / подключите все d0–d3 или ни одного'];
+  },
   create: (spec, ctx) => new Lcd1602(spec, ctx),
 });
 
