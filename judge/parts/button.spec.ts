@@ -93,4 +93,13 @@ describe('button', () => {
     }
     expect(runs[0]).toEqual(runs[1]);
   });
+
+  it('reports a short circuit when pressed on a pin the sketch drives HIGH (forgot INPUT_PULLUP)', async () => {
+    const { board, parts, events } = await rig(compile, `void setup(){ pinMode(2, OUTPUT); digitalWrite(2, HIGH); } void loop(){}`, [
+      { kind: 'button', id: 'btn', pins: { pin: 'D2' } },
+    ]);
+    board.runMs(2);
+    parts.get('btn', 'button').press();
+    expect(events.filter(([, , what]) => what === 'short-circuit').map(([, , , v]) => v)).toEqual(['D2']);
+  });
 });
