@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { EngineName } from '../board/engine.ts';
 import { readElf, stackLimitOf } from '../board/elf.ts';
+import { DEFAULT_LIMIT_MS } from '../bench/index.ts';
 import { compile } from '../toolchain/index.ts';
 import { UNO_LIMITS, type CompileResult } from '../toolchain/types.ts';
 import type { JudgeEvent, TestInfo, TestResult } from './events.ts';
@@ -58,6 +59,8 @@ export interface JudgeOptions {
   cycleBudget?: number;
   /** Record a trace even for tests that pass (failed tests always carry one). */
   recordTrace?: boolean;
+  /** How many times a test that ran out of wall-clock time is run again, each time with twice the budget, before it is reported (default 1). */
+  wallClockRetries?: number;
 }
 
 export const DEFAULT_WALL_MS = 20_000;
@@ -128,13 +131,23 @@ async function* runTests(task: JudgeableTask, tests: TestInfo[], compiled: Compi
     }
     const wallMs = options.wallBudgetMs ?? task.limits?.wallMs ?? DEFAULT_WALL_MS;
     const runs = tests.map(async (test) => {
-      const job: TestJob = { ...base, testId: test.id, wallBudgetMs: wallMs, cycleBudget: cycleBudgetOf(task, test.id, options) };
-      const result = await pool.run(job, {
-        wallMs,
-        signal: controller.signal,
-        onStart: () => events.push({ type: 'test-started', id: test.id, index: test.index }),
-      });
-      const testResult = toTestResult(test, result, wallMs);
+      const cycleBudget = cycleBudgetOf(task, test.id, options);
+      const job: TestJob = { ...base, testId: test.id, wallBudgetMs: wallMs, cycleBudget };
+      let started = false;
+      const onStart = () => {
+        if (!started) events.push({ type: 'test-started', id: test.id, index: test.index });
+        started = true;
+      };
+      let result = await pool.run(job, { wallMs, signal: controller.signal, onStart });
+      // Running out of wall-clock time says more about the host's load than about the program (a
+      // sketch stuck in a loop spends simulated cycles, not host time; the cycle budget bounds the
+      // simulation), so it is confirmed with a doubled budget before it is reported.
+      let budget = wallMs;
+      for (let retry = 0; retry < (options.wallClockRetries ?? 1) && ranOutOfWallClock(result, cycleBudget); retry++) {
+        budget *= 2;
+        result = await pool.run({ ...job, wallBudgetMs: budget }, { wallMs: budget, signal: controller.signal });
+      }
+      const testResult = toTestResult(test, result, budget);
       results.push(testResult);
       events.push({ type: 'test-finished', result: testResult });
     });
@@ -179,6 +192,12 @@ function cycleBudgetOf(task: JudgeableTask, testId: string, options: JudgeOption
   return limits.cycleBudget ?? (limits.simulatedMs !== undefined ? Math.round(limits.simulatedMs * 16_000) : undefined);
 }
 
+function ranOutOfWallClock(result: JobResult, cycleBudget: number | undefined): boolean {
+  if (result.kind === 'timeout') return result.phase === 'test';
+  if (result.kind !== 'done' || result.outcome.verdict !== 'time-limit') return false;
+  return result.outcome.cycles < (cycleBudget ?? DEFAULT_LIMIT_MS * 16_000);
+}
+
 function toTestResult(test: TestInfo, result: JobResult, wallBudgetMs: number): TestResult {
   const base = { id: test.id, index: test.index, maxPoints: test.points, wallMs: result.wallMs };
   if (result.kind === 'done') {
@@ -195,6 +214,7 @@ function toTestResult(test: TestInfo, result: JobResult, wallBudgetMs: number): 
     };
   }
   const empty = { points: 0, simulatedMs: 0, cycles: 0, measurements: [] };
+  if (result.kind === 'timeout' && result.phase === 'startup') return { ...base, ...empty, verdict: 'judge-error', message: TEXT.startup(result.wallMs) };
   if (result.kind === 'timeout') return { ...base, ...empty, verdict: 'time-limit', message: TEXT.timeLimit(wallBudgetMs) };
   if (result.kind === 'died') return { ...base, ...empty, verdict: 'judge-error', message: TEXT.workerDied(firstLine(result.message)) };
   return { ...base, ...empty, verdict: 'judge-error', message: TEXT.benchError(firstLine(result.message)) };

@@ -24,13 +24,25 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool({ size: 1, graceMs: 200 });
     try {
       const order: string[] = [];
-      const stuck = pool.run(job('spin'), { wallMs: 300, onStart: () => order.push('spin') });
+      // No deadline inside the bench: only the pool's watchdog can stop this one.
+      const stuck = pool.run({ ...job('spin'), wallBudgetMs: undefined }, { wallMs: 300, onStart: () => order.push('spin') });
       const next = pool.run(job('ok'), { wallMs: 5_000, onStart: () => order.push('ok') });
-      expect((await stuck).kind).toBe('timeout');
+      expect(await stuck).toMatchObject({ kind: 'timeout', phase: 'test' });
       const result = await next;
       expect(result.kind).toBe('done');
       expect(result.kind === 'done' && result.outcome.verdict).toBe('accepted');
       expect(order).toEqual(['spin', 'ok']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('tells a worker that never got its test started apart from a test that overran', async () => {
+    // 1 ms is far less than a worker needs to start and import the bench; the test's own budget is
+    // only counted from the moment the bench begins, so a busy host's start-up is not charged to it.
+    const pool = new WorkerPool({ size: 1, startupMs: 1 });
+    try {
+      expect(await pool.run(job('ok'), { wallMs: 60_000 })).toMatchObject({ kind: 'timeout', phase: 'startup' });
     } finally {
       await pool.close();
     }

@@ -17,6 +17,8 @@ export interface WorkerPoolOptions {
   size?: number;
   /** Extra wall time a worker gets beyond the test's own wall budget before it is terminated. */
   graceMs?: number;
+  /** Most wall time a worker may take to start a test (thread start, tsx, importing the bench). */
+  startupMs?: number;
 }
 
 /** How one job ended, seen from the pool: the worker's answer, or what went wrong around it. */
@@ -24,8 +26,8 @@ export type JobResult =
   | { kind: 'done'; outcome: WorkerTestOutcome; wallMs: number }
   /** The bench (or anything inside the worker) threw. */
   | { kind: 'error'; message: string; wallMs: number }
-  /** The worker overran the wall budget + grace and was terminated. */
-  | { kind: 'timeout'; wallMs: number }
+  /** The worker overran the wall budget + grace (or never got the test started) and was terminated. */
+  | { kind: 'timeout'; phase: 'startup' | 'test'; wallMs: number }
   /** The worker thread died (out of memory, native crash, exit). */
   | { kind: 'died'; message: string; wallMs: number };
 
@@ -56,6 +58,7 @@ let nextJobId = 1;
 export class WorkerPool {
   readonly size: number;
   private readonly graceMs: number;
+  private readonly startupMs: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
@@ -63,6 +66,7 @@ export class WorkerPool {
   constructor(options: WorkerPoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
     this.graceMs = options.graceMs ?? 2_000;
+    this.startupMs = options.startupMs ?? 60_000;
   }
 
   /** Runs one bench test in a worker. Resolves with how it ended; rejects only when aborted or closed. */
@@ -148,10 +152,13 @@ export class WorkerPool {
     };
     const onMessage = (reply: WorkerReply) => {
       if (reply.id !== id) return;
-      if (reply.ok) finish({ kind: 'done', outcome: reply.outcome, wallMs: reply.wallMs }, false);
+      if (reply.kind === 'started') {
+        clearTimeout(timer);
+        timer = setTimeout(() => finish({ kind: 'timeout', phase: 'test', wallMs: elapsed() }, true), pending.options.wallMs + this.graceMs);
+      } else if (reply.kind === 'done') finish({ kind: 'done', outcome: reply.outcome, wallMs: reply.wallMs }, false);
       else finish({ kind: 'error', message: reply.error, wallMs: elapsed() }, false);
     };
-    const timer = setTimeout(() => finish({ kind: 'timeout', wallMs: elapsed() }, true), pending.options.wallMs + this.graceMs);
+    let timer = setTimeout(() => finish({ kind: 'timeout', phase: 'startup', wallMs: elapsed() }, true), this.startupMs);
     slot.busy = {
       pending,
       fail: (message) => finish({ kind: 'died', message, wallMs: elapsed() }, false),

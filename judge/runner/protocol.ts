@@ -39,6 +39,11 @@ export interface WorkerRequest {
   job: TestJob;
 }
 
+/**
+ * `started` comes once the bench is imported and the test begins: the pool's wall-clock watchdog
+ * counts from then, so a worker's own start-up (tsx, imports) on a busy host is not charged to the test.
+ */
 export type WorkerReply =
-  | { id: number; ok: true; outcome: WorkerTestOutcome; wallMs: number }
-  | { id: number; ok: false; error: string };
+  | { id: number; kind: 'started' }
+  | { id: number; kind: 'done'; outcome: WorkerTestOutcome; wallMs: number }
+  | { id: number; kind: 'error'; error: string };

@@ -112,6 +112,17 @@ describe('judgeSubmission', () => {
     expect(finished(await judge('ok.ino')).verdict).toBe('accepted');
   });
 
+  it('gives judge-error, not time-limit, when a test cannot even start (overloaded host)', async () => {
+    const starved = new WorkerPool({ size: 1, startupMs: 1 });
+    try {
+      const events = await judge('ok.ino', { pool: starved });
+      expect(results(events).map((r) => r.verdict)).toEqual(['judge-error', 'judge-error', 'judge-error']);
+      expect(results(events)[0].message.en).toMatch(/could not start/);
+    } finally {
+      await starved.close();
+    }
+  });
+
   it('stops judging when the signal aborts, and the pool serves the next submission', async () => {
     const controller = new AbortController();
     const seen: string[] = [];

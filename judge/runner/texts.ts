@@ -11,6 +11,13 @@ export const TEXT = {
       en: `The test did not finish within ${s} s of real time: the simulation is too slow or the program got stuck so the check could not go on.`,
     };
   },
+  startup(wallMs: number): Text {
+    const s = seconds(wallMs);
+    return {
+      ru: `Проверка теста не смогла начаться за ${s} с (сервер перегружен или скрипт задачи зависает при загрузке) — это не ваша вина, отправьте решение ещё раз.`,
+      en: `The test could not start within ${s} s (the server is overloaded or the task's bench hangs while loading) — not your fault; submit again.`,
+    };
+  },
   benchError(detail: string): Text {
     return {
       ru: `Ошибка в проверяющем скрипте задачи — это не ваша вина, сообщите учителю. (${detail})`,

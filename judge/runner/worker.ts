@@ -32,6 +32,7 @@ parentPort!.on('message', async ({ id, job }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     const bench = await loadBench(job.benchPath, job.benchVersion);
+    parentPort!.postMessage({ id, kind: 'started' } satisfies WorkerReply);
     const started = performance.now();
     const outcome = await runBenchTest(
       bench as Parameters<typeof runBenchTest>[0],
@@ -48,7 +49,7 @@ parentPort!.on('message', async ({ id, job }: WorkerRequest) => {
     const wallMs = Math.round(performance.now() - started);
     reply = {
       id,
-      ok: true,
+      kind: 'done',
       wallMs,
       outcome: {
         verdict: outcome.verdict,
@@ -61,7 +62,7 @@ parentPort!.on('message', async ({ id, job }: WorkerRequest) => {
       },
     };
   } catch (error) {
-    reply = { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = { id, kind: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort!.postMessage(reply);
 });
