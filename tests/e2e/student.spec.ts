@@ -39,11 +39,14 @@ async function ledStates(p: Page, ms: number): Promise<Set<boolean>> {
   return seen;
 }
 
-async function waitForVerdict(p: Page): Promise<string> {
-  const verdict = p.getByTestId('judge-status').locator('[data-verdict]');
-  await verdict.waitFor({ timeout: 90_000 });
-  return (await verdict.getAttribute('data-verdict')) ?? '';
+/** The verdict shown in the judging panel now ('' while judging). */
+async function verdictNow(p: Page): Promise<string> {
+  const v = p.getByTestId('judge-status').locator('[data-verdict]');
+  return (await v.count()) ? ((await v.getAttribute('data-verdict')) ?? '') : '';
 }
+
+// Judging takes about a second on an idle machine; CI machines shared by many jobs are far slower.
+const JUDGE_TIMEOUT = 240_000;
 
 describe('student in the browser (real server, Chromium)', () => {
   beforeAll(async () => {
@@ -115,7 +118,8 @@ describe('student in the browser (real server, Chromium)', () => {
     await typeSketch(page, BLINK_SLOW);
     await page.keyboard.press('Control+Shift+Enter');
     await page.getByTestId('judge-panel').waitFor();
-    expect(await waitForVerdict(page)).toBe('wrong');
+    await expect.poll(() => verdictNow(page), { timeout: JUDGE_TIMEOUT }).not.toBe('');
+    expect(await verdictNow(page)).toBe('wrong');
     const failed = page.locator('[data-testid="test-row"]:has([data-verdict="wrong"])').first();
     await failed.waitFor();
     const message = page.locator('.test-details .test-message').first();
@@ -124,15 +128,16 @@ describe('student in the browser (real server, Chromium)', () => {
     await page.locator('.timeline-svg').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.timeline-svg .tl-label').allTextContents()).toContain('D13');
     await shot(page, '06-submit-wrong');
-  });
+  }, 300_000);
 
   it('submits the right sketch and sees it accepted with full score', async () => {
     await typeSketch(page, BLINK);
     await page.getByTestId('submit').click();
-    await expect.poll(() => waitForVerdict(page), { timeout: 90_000 }).toBe('accepted');
+    // The previous verdict stays until the new submission's state arrives: wait for the new one.
+    await expect.poll(() => verdictNow(page), { timeout: JUDGE_TIMEOUT }).toBe('accepted');
     expect(await page.getByTestId('judge-score').textContent()).toMatch(/100 из 100/);
     await shot(page, '07-submit-accepted');
-  });
+  }, 300_000);
 
   it('switches to English everywhere and remembers it', async () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();

@@ -4,7 +4,7 @@ import { completionsAt, hoverAt, ownerOf } from './arduinoHelp.ts';
 
 const REQUIRED = [
   'pinMode', 'digitalWrite', 'digitalRead', 'analogWrite', 'analogRead', 'delay', 'millis', 'micros',
-  'tone', 'noTone', 'pulseIn', 'map', 'constrain', 'attachInterrupt', 'Serial', 'Servo', 'LiquidCrystal', 'Robot',
+  'tone', 'noTone', 'pulseIn', 'map', 'constrain', 'attachInterrupt', 'Serial', 'Servo', 'LiquidCrystal', 'Motor', 'Drive', 'Sonar', 'LineSensor',
 ];
 
 describe('Arduino help data', () => {
