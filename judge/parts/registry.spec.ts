@@ -65,6 +65,7 @@ describe('part registry', () => {
       { kind: '74hc595', id: 'sr', pins: { data: 'D11', clock: 'D12', latch: 'D8' } },
     ]);
     expect(parts.get('q0', 'led').isOn()).toBe(false);
+    expect(parts.all().map((p) => p.id)).toEqual(['q0', 'sr']);
     expect(problems([{ kind: 'led', id: 'q0', pins: { anode: 'nobody.Q0' } }]).join()).toMatch(/no part "nobody"/);
     expect(problems([{ kind: 'led', id: 'l', pins: { anode: 'b.Q0' } }, { kind: 'button', id: 'b', pins: { pin: 'D2' } }]).join()).toMatch(
       /a button has no output "Q0" \(outputs: none\)/,

@@ -212,16 +212,19 @@ export function createParts(specs: readonly PartSpec[], options: PartsOptions): 
   problems.push(...pinConflicts(valid));
   const ordered = problems.length ? [] : dependencyOrder(valid, problems);
   if (problems.length) throw new PartSpecError(problems);
-  const set = new PartSet();
+  const created = new Map<string, Part>();
   for (const spec of ordered) {
     const ctx: PartContext = {
       board: options.board,
       random: options.random.fork(spec.id),
       emit: (what, value) => options.emit?.(spec.id, what, value),
-      part: (id) => (set.has(id) ? set.get(id) : undefined),
+      part: (id) => created.get(id),
     };
-    set.add(definitions.get(spec.kind)!.create(spec, ctx));
+    created.set(spec.id, definitions.get(spec.kind)!.create(spec, ctx));
   }
+  // Listed in the task's order (for the UI), whatever order the wiring made us create them in.
+  const set = new PartSet();
+  for (const spec of valid) set.add(created.get(spec.id)!);
   return set;
 }
 
