@@ -115,7 +115,7 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
           {tab === 'statement' ? (
             <Statement markdown={pick(task.statement, lang)} assetsBase={task.assetsBase} />
           ) : submissionId ? (
-            <JudgePanel view={submission.view} error={submission.error} expected={task.tests} hiddenCount={task.hiddenTests} scene={task.scene} />
+            <JudgePanel key={submissionId} view={submission.view} error={submission.error} expected={task.tests} hiddenCount={task.hiddenTests} scene={task.scene} />
           ) : (
             <p className="muted">{t('judge.nothingYet')}</p>
           )}

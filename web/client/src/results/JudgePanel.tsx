@@ -30,8 +30,8 @@ export function JudgePanel({
   const [open, setOpen] = useState<string | null>(null);
   const rows = testRows(view, expected, hiddenCount);
   const firstFailed = rows.find((r) => r.result && r.result.verdict !== 'accepted' && !r.result.hidden);
-  // The first failed test opens by itself: that is what the child wants to see.
-  const openId = open ?? firstFailed?.result?.id ?? null;
+  // The first failed test opens by itself once judging is over (not while rows are still filling).
+  const openId = open ?? (view?.state === 'finished' ? (firstFailed?.result?.id ?? null) : null);
 
   return (
     <div className="judge-panel" data-testid="judge-panel">
@@ -44,7 +44,9 @@ export function JudgePanel({
         ) : view.state === 'compiling' ? (
           <span>{t('judge.compiling')}…</span>
         ) : view.state === 'running' ? (
-          <span>{t('judge.running')}…</span>
+          <span>
+            {t('judge.running')}… {view.results.length} / {rows.length}
+          </span>
         ) : (
           <>
             <VerdictLabel verdict={view.verdict ?? 'judge-error'} />
@@ -54,16 +56,6 @@ export function JudgePanel({
           </>
         )}
       </div>
-      {view?.message && <p className="test-message">{pick(view.message, lang)}</p>}
-      {view?.compile && !view.compile.ok && (
-        <ul className="plain-diagnostics">
-          {view.compile.diagnostics.slice(0, 10).map((d, i) => (
-            <li key={i} className={`diag-${d.severity}`}>
-              {d.line}:{d.column} {d.message}
-            </li>
-          ))}
-        </ul>
-      )}
       <ol className="test-list">
         {rows.map((row) => (
           <TestRowView
@@ -78,6 +70,17 @@ export function JudgePanel({
           />
         ))}
       </ol>
+      {/* The summary and any compile errors go below the rows, so the rows never move when they arrive. */}
+      {view?.message && <p className="test-message">{pick(view.message, lang)}</p>}
+      {view?.compile && !view.compile.ok && (
+        <ul className="plain-diagnostics">
+          {view.compile.diagnostics.slice(0, 10).map((d, i) => (
+            <li key={i} className={`diag-${d.severity}`}>
+              {d.line}:{d.column} {d.message}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
