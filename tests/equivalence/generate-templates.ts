@@ -75,14 +75,14 @@ function replaceCalls(text: string, name: string, make: (args: string[]) => stri
   }
 }
 
-// `CPU` marks the places where the real CPU object is used (hooks need cpu.cycles and cpu.pc to be
-// exactly what avr8js would have at that moment); it is renamed to `cpu` once all rewriting is done.
-const SYNC_IN = 'CPU.cycles = c, CPU.pc = pc';
-const SYNC_OUT = 'c = CPU.cycles, dl = 0';
+// Hooks run through two small helpers of the block's scope (see compile.ts): `rdh(addr, c, pc)` and
+// `wrh(addr, value, mask, c, pc)` set cpu.cycles and cpu.pc to exactly what avr8js would have at that
+// moment and call the hook; afterwards `c` is reloaded (EEPROM access adds cycles) and `dl = 0` ends
+// the block after this instruction, so the dispatcher sees whatever the hook scheduled or raised.
 
-/** avr8js CPU.readData: hooks only for addr >= 32. Any hook call ends the block after this instruction. */
+/** avr8js CPU.readData: hooks only for addr >= 32. */
 function readData([addr]: string[]): string {
-  return `(ra = (${addr}), (ra >= 32 && (rh = readHooks[ra]) !== undefined) ? (${SYNC_IN}, rv = rh(ra), ${SYNC_OUT}, rv) : data[ra])`;
+  return `(ra = (${addr}), ra >= 32 && readHooks[ra] !== undefined ? (rv = rdh(ra, c, pc), c = CPU.cycles, dl = 0, rv) : data[ra])`;
 }
 
 /**
@@ -91,11 +91,14 @@ function readData([addr]: string[]): string {
  */
 function writeData([addr, value, mask = '0xff']: string[]): string {
   return (
-    `(wa = (${addr}), wv = (${value}), (wh = writeHooks[wa]) !== undefined ` +
-    `? (${SYNC_IN}, wh(wv, data[wa], wa, ${mask}) || (data[wa] = wv), ${SYNC_OUT}) ` +
-    `: (data[wa] = wv, (wa >= 93 && wa <= 95) && (dl = 0)))`
+    `(wa = (${addr}), wv = (${value}), writeHooks[wa] !== undefined ` +
+    `? (wrh(wa, wv, ${mask}, c, pc), c = CPU.cycles, dl = 0) ` +
+    `: (data[wa] = wv, wa >= 93 && wa <= 95 && (dl = 0)))`
   );
 }
+
+const SYNC_IN = 'CPU.cycles = c, CPU.pc = pc';
+const SYNC_OUT = 'c = CPU.cycles, dl = 0';
 
 export interface Arm {
   name: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Uno } from '../uno.ts';
 import { isValidOpcode } from '../opcodes.ts';
 import { TEMPLATES } from './fast/templates.gen.ts';
-import { blockSource, templateFor } from './fast/compile.ts';
+import { regionSource, templateFor } from './fast/compile.ts';
 import { isFastEngine } from './fast.ts';
 import type { EngineName } from '../engine.ts';
 
@@ -112,13 +112,14 @@ describe('fast engine', () => {
     expect(isFastEngine(uno.engine) && uno.engine.skippedCycles).toBeGreaterThan(49_000_000);
   });
 
-  it('compiles a basic block into straight-line JavaScript ending at the first transfer', () => {
+  it('compiles a loop into one region: its blocks become cases of a switch', () => {
     const program = new Uint16Array(0x4000).fill(0xffff);
     program.set([0xe081, 0x0f88, 0xcffd]); // ldi r24,1; add r24,r24; rjmp .-6
     const uno = new Uno(program, { engine: 'fast', programWords: 3 });
-    const source = blockSource({ cpu: uno.cpu, programWords: 3, stackLimit: 0, last: new Int32Array(1) }, 0);
+    const source = regionSource({ cpu: uno.cpu, programWords: 3, stackLimit: 0, last: new Int32Array(1), compiled: () => false }, 0);
     expect(source).toContain('LDI');
     expect(source).toContain('ADD');
     expect(source).toContain('RJMP');
+    expect(source).toContain('case 0:');
   });
 });

@@ -1,6 +1,6 @@
 import { registerEngine, type EngineContext, type ExecutionEngine } from '../engine.ts';
 import { isValidOpcode } from '../opcodes.ts';
-import { compileBlock, type Block, type BlockEnv } from './fast/compile.ts';
+import { compileRegion, type Block, type BlockEnv } from './fast/compile.ts';
 import { IdleDetector } from './fast/idle.ts';
 import { referenceEngine } from './reference.ts';
 
@@ -9,6 +9,8 @@ interface CpuInternals {
   nextClockEvent: { cycles: number } | null;
   nextInterrupt: number;
 }
+
+const STOP = -3;
 
 export interface FastEngine extends ExecutionEngine {
   /** Cycles jumped over by the idle fast-forward (for the benchmark). */
@@ -37,19 +39,37 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
   const progMem = cpu.progMem;
   const stackLimit = guard.stackLimit;
   const last = new Int32Array(1);
-  const env: BlockEnv = { cpu, programWords, stackLimit, last };
   const blocks: (Block | undefined)[] = new Array(progMem.length);
   const idle = new IdleDetector(data, programWords);
   let compiled = 0;
+  let until = 0;
 
   /** Latest cycle the CPU may reach with tick() certainly idle before it. */
-  function deadline(until: number): number {
+  function deadline(): number {
     let dl = until;
     const event = internals.nextClockEvent;
     if (event !== null && event.cycles < dl) dl = event.cycles;
     if (data[95] & 0x80 && internals.nextInterrupt >= 0) dl = -1;
     return dl;
   }
+
+  /** The reference loop's work after an instruction at which something may be due; STOP ends the run. */
+  function due(): number {
+    idle.abort();
+    cpu.tick();
+    if (cpu.pc === 0) {
+      guard.crash('unexpected-reset', last[0]);
+      return STOP;
+    }
+    if (stackLimit && (data[93] | (data[94] << 8)) < stackLimit) {
+      guard.crash('stack-overflow', last[0]);
+      return STOP;
+    }
+    if (!(cpu.cycles < until) || ctx.halted()) return STOP;
+    return deadline();
+  }
+
+  const env: BlockEnv = { cpu, programWords, stackLimit, last, compiled: (pc) => blocks[pc] !== undefined };
 
   const engine: FastEngine = {
     name: 'fast',
@@ -61,7 +81,8 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
     },
     run(untilCycle: number) {
       if (!(cpu.cycles < untilCycle) || ctx.halted()) return;
-      let dl = deadline(untilCycle);
+      until = untilCycle;
+      let dl = deadline();
       for (;;) {
         const pc = cpu.pc;
         let block = blocks[pc];
@@ -69,23 +90,22 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
           // The reference loop's checks before an instruction; a compiled block never starts elsewhere.
           if (!(pc < programWords)) return guard.crash('pc-out-of-program', pc);
           if (!isValidOpcode(progMem[pc])) return guard.crash('invalid-opcode', pc);
-          block = blocks[pc] = compileBlock(env, pc);
+          const region = compileRegion(env, pc);
+          for (const at of region.cases) if (blocks[at] === undefined) blocks[at] = region.run;
+          block = blocks[pc] = region.run;
           compiled++;
         }
         const status = block(dl);
-        if (status !== 1) {
-          // Nothing was due at this boundary, so tick() would have been a no-op.
-          if (cpu.pc === 0) return guard.crash('unexpected-reset', last[0]);
-          if (status === 2) cpu.cycles = idle.backEdge(cpu.pc, cpu.cycles, dl);
-          else idle.step();
+        if (status === 1) {
+          // Ended early for the dispatcher's sake (a hook ran, SP/SREG changed): same boundary work.
+          dl = due();
+          if (dl === STOP) return;
           continue;
         }
-        idle.abort();
-        cpu.tick();
+        // Nothing was due at this boundary, so tick() would have been a no-op.
         if (cpu.pc === 0) return guard.crash('unexpected-reset', last[0]);
-        if (stackLimit && (data[93] | (data[94] << 8)) < stackLimit) return guard.crash('stack-overflow', last[0]);
-        if (!(cpu.cycles < untilCycle) || ctx.halted()) return;
-        dl = deadline(untilCycle);
+        if (status === 2) cpu.cycles = idle.backEdge(cpu.pc, cpu.cycles, dl);
+        else idle.step();
       }
     },
   };

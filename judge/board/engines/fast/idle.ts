@@ -9,6 +9,9 @@
  * all the way would have. Covers `while (!flag);` on an ISR-set flag, `for (;;);`, sleep loops (SLEEP
  * is a no-op in avr8js) and an empty `loop()` polling Serial's ring buffer.
  */
+/** Cycles a successful probe must skip to be tried again at once (a probe costs about 1 µs). */
+const MIN_GAIN = 2048;
+
 export class IdleDetector {
   private readonly snapshot: Int32Array;
   private readonly words: Int32Array;
@@ -59,9 +62,12 @@ export class IdleDetector {
       }
       const period = cycles - this.startCycle;
       this.head = -1;
-      this.misses[pc] = 0;
       // Whole passes that end strictly before dl; the boundaries inside them are earlier still.
       const passes = Number.isFinite(dl) ? Math.floor((dl - 1 - cycles) / period) : 0;
+      // A proof that buys little (a clock event is near, as with Arduino's timers ticking every 64
+      // cycles) is not worth its cost next time: back off as after a miss.
+      if (passes * period < MIN_GAIN) this.miss(pc);
+      else this.misses[pc] = 0;
       if (passes <= 0) return cycles;
       this.skippedCycles += passes * period;
       return cycles + passes * period;

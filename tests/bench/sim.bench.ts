@@ -1,0 +1,129 @@
+/**
+ * Simulation speed: `npm run bench:sim` (optionally `-- <name> ...` to run some programs only).
+ *
+ * Each program is a sketch that ends itself: it sets D12 high, then `cli(); sleep` — simavr exits
+ * there, and our boards stop on the D12 edge, so all three simulators cover the same simulated span
+ * of the same ELF. Wall time is measured around the whole run (for simavr: the process, including its
+ * start-up of a few ms; for our engines: block compilation included). One run, no warm-up: that is
+ * what a judge run pays.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compile } from '../../judge/toolchain/index.ts';
+import { readElf, stackLimitOf } from '../../judge/board/elf.ts';
+import { loadHex } from '../../judge/board/hex.ts';
+import { Uno, CLOCK_HZ } from '../../judge/board/uno.ts';
+import type { EngineName } from '../../judge/board/engine.ts';
+import { isFastEngine } from '../../judge/board/engines/fast.ts';
+
+export interface BenchProgram {
+  name: string;
+  /** Sketch file (relative to the repository). */
+  sketch: string;
+  /** Safety cap on the simulated span, in ms (the sketch normally ends itself earlier). */
+  maxMs: number;
+  /** Wire parts or a world to the board before the run (e.g. the line follower's robot world). */
+  attach?: (uno: Uno) => void;
+  goals?: { mhz?: number; realtime?: number; vsSimavr?: number };
+}
+
+const ROOT = join(import.meta.dirname, '../..');
+const CORPUS = 'tests/equivalence/corpus';
+
+/** Add a program here (the line follower with the robot world goes in with `attach`). */
+export const PROGRAMS: BenchProgram[] = [
+  { name: 'compute-bound loop', sketch: `${CORPUS}/bench_compute.ino`, maxMs: 20_000, goals: { mhz: 250, vsSimavr: 3 } },
+  { name: 'blink with delay (idle)', sketch: `${CORPUS}/bench_blink.ino`, maxMs: 12_000, goals: { realtime: 100 } },
+  { name: 'servo sweep', sketch: `${CORPUS}/bench_servo.ino`, maxMs: 4_000 },
+  {
+    name: 'serial-heavy',
+    sketch: `${CORPUS}/bench_serial.ino`,
+    maxMs: 3_000,
+    attach: (uno) => uno.setAnalogVolts('A0', 3.3),
+  },
+];
+
+interface Measurement {
+  cycles: number;
+  seconds: number;
+  note?: string;
+}
+
+function runBoard(p: BenchProgram, program: Uint16Array, stackLimit: number | undefined, engine: EngineName): Measurement {
+  const uno = new Uno(program, { engine, ...(stackLimit ? { stackLimit } : {}) });
+  p.attach?.(uno);
+  uno.onPinChange('D12', (level) => level === 1 && uno.stop());
+  const started = performance.now();
+  uno.runUntil(uno.msToCycles(p.maxMs));
+  const seconds = (performance.now() - started) / 1000;
+  const skipped = isFastEngine(uno.engine) ? uno.engine.skippedCycles / uno.cycles : 0;
+  const note = uno.crash ? `crashed: ${uno.crash.kind}` : skipped > 0 ? `${(skipped * 100).toFixed(0)}% skipped idle` : undefined;
+  return { cycles: uno.cycles, seconds, ...(note ? { note } : {}) };
+}
+
+function runSimavr(elfPath: string, cycles: number): Measurement | null {
+  const probe = spawnSync('simavr', ['--list-cores'], { encoding: 'utf8' });
+  if (probe.error) return null;
+  const started = performance.now();
+  const r = spawnSync('simavr', ['-m', 'atmega328p', '-f', String(CLOCK_HZ), elfPath], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 << 20,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  // simavr quits quietly (status 0) when the program sleeps with interrupts off.
+  const ended = !r.error && r.status === 0;
+  return { cycles, seconds, note: ended ? undefined : 'did not reach the end (timeout?)' };
+}
+
+const mhz = (m: Measurement): number => m.cycles / m.seconds / 1e6;
+const realtime = (m: Measurement): number => m.cycles / CLOCK_HZ / m.seconds;
+const fmt = (m: Measurement | null): string =>
+  m ? `${mhz(m).toFixed(1).padStart(7)} MHz ${realtime(m).toFixed(1).padStart(7)}×` : '        —            ';
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const dir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
+  const rows: string[] = [];
+  const goals: string[] = [];
+  for (const p of PROGRAMS.filter((x) => only.length === 0 || only.some((o) => x.name.includes(o)))) {
+    const result = await compile({ source: readFileSync(join(ROOT, p.sketch), 'utf8') });
+    if (!result.ok || !result.hex || !result.elf) throw new Error(`${p.name}: compile failed`);
+    const elf = Buffer.from(result.elf, 'base64');
+    const elfPath = join(dir, `${p.name.replace(/\W+/g, '_')}.elf`);
+    writeFileSync(elfPath, elf);
+    const program = loadHex(result.hex);
+    const stackLimit = result.stackLimit ?? stackLimitOf(readElf(elf).symbols);
+
+    const fast = runBoard(p, program, stackLimit, 'fast');
+    const reference = runBoard(p, program, stackLimit, 'reference');
+    const simavr = runSimavr(elfPath, fast.cycles);
+    const same = reference.cycles === fast.cycles ? '' : ` (reference ended at ${reference.cycles}!)`;
+    const ratio = (a: Measurement | null, b: Measurement | null): string =>
+      a && b ? `${(mhz(a) / mhz(b)).toFixed(2)}×` : '—';
+    rows.push(
+      `${p.name.padEnd(24)} ${(fast.cycles / 16e6).toFixed(2).padStart(6)} s | ${fmt(reference)} | ${fmt(fast)} | ${fmt(simavr)} | ` +
+        `${ratio(fast, reference).padStart(7)} ${ratio(fast, simavr).padStart(7)} | ${[fast.note, simavr?.note].filter(Boolean).join('; ')}${same}`,
+    );
+    if (p.goals?.mhz) goals.push(`${p.name}: ≥ ${p.goals.mhz} MHz → ${mhz(fast).toFixed(1)} MHz ${mhz(fast) >= p.goals.mhz ? 'met' : 'NOT met'}`);
+    if (p.goals?.vsSimavr && simavr) {
+      const r = mhz(fast) / mhz(simavr);
+      goals.push(`${p.name}: ≥ ${p.goals.vsSimavr}× simavr → ${r.toFixed(2)}× ${r >= p.goals.vsSimavr ? 'met' : 'NOT met'}`);
+    }
+    if (p.goals?.realtime) {
+      const r = realtime(fast);
+      goals.push(`${p.name}: ≥ ${p.goals.realtime}× real time → ${r.toFixed(1)}× ${r >= p.goals.realtime ? 'met' : 'NOT met'}`);
+    }
+  }
+  const header =
+    `${'program'.padEnd(24)} ${'span'.padStart(8)} | ${'reference loop'.padEnd(21)} | ${'fast engine'.padEnd(21)} | ${'simavr'.padEnd(21)} | fast/ref fast/simavr |`;
+  console.log(header);
+  console.log('-'.repeat(header.length));
+  for (const r of rows) console.log(r);
+  console.log('\nGoals:');
+  for (const g of goals) console.log(`  ${g}`);
+}
+
+await main();
