@@ -16,7 +16,7 @@ export const PRE_DIR = `${BOX.build}/preproc`;
 
 const DEFINES = ['-mmcu=atmega328p', '-DF_CPU=16000000L', '-DARDUINO=10600', '-DARDUINO_AVR_UNO', '-DARDUINO_ARCH_AVR', '-DDECIMAL_DIG=9'];
 const CORE_INCLUDES = [`-I${CORE_DIR}`, `-I${VARIANT_DIR}`];
-const cppFlags = (warn: string) => ['-c', '-g', '-Os', warn, '-std=gnu++11', '-fpermissive', '-fno-exceptions', '-ffunction-sections',
+const cppFlags = (warn: string, debug = true) => ['-c', ...(debug ? ['-g'] : []), '-Os', warn, '-std=gnu++11', '-fpermissive', '-fno-exceptions', '-ffunction-sections',
   '-fdata-sections', '-fno-threadsafe-statics', '-Wno-error=narrowing'];
 const CTAGS = ['-u', '--language-force=c++', '-f', '-', '--c++-kinds=svpf', '--fields=KSTtzns', '--line-directives'];
 /** /usr/bin/awk is a link into /etc/alternatives, which the sandbox does not show. */
@@ -51,14 +51,35 @@ export function knownLibraries(): Library[] {
   return libs;
 }
 
+/**
+ * Arduino.h precompiled once: every sketch starts with it, and parsing it is most of the work of
+ * preprocessing and compiling a small sketch. gcc 5 only accepts a PCH loaded at the address it was
+ * made at, hence `setarch -R` (no address randomisation) for every command that uses it. If the PCH
+ * does not match, gcc silently reads Arduino.h instead: slower, never different.
+ */
+export const PCH_DIR = `${PREPARED}/pch`;
+const withPch = (pch: boolean, argv: string[]) => (pch ? ['setarch', '-R', ...argv] : argv);
+const pchInclude = (pch: boolean) => (pch ? [`-I${PCH_DIR}`] : []);
+
+/** Builds the PCH into `dir` (inside the sandbox), with exactly the flags of the sketch compile. */
+export function pchScript(dir: string): string {
+  return [
+    'set -e',
+    sh(['setarch', '-R', 'avr-g++', ...cppFlags('-Wall', false).slice(1), '-flto', ...DEFINES, ...CORE_INCLUDES,
+      '-x', 'c++-header', `${CORE_DIR}/Arduino.h`, '-o', `${dir}/Arduino.h.gch`]),
+  ].join('\n');
+}
+
 /** Preprocess once (ctags input, and the line markers show which libraries are used), then ctags. */
-export function preprocessScript(libs: Library[]): string {
+export function preprocessScript(libs: Library[], pch: boolean): string {
   const full = `${PRE_DIR}/full.cpp`;
   const target = `${PRE_DIR}/ctags_target_for_gcc_minus_e.cpp`;
   return [
     'set -e',
-    sh(['avr-g++', ...cppFlags('-w'), '-flto', '-w', '-x', 'c++', '-E', '-CC', ...DEFINES, ...CORE_INCLUDES,
-      ...libs.map((l) => `-I${l.include}`), `${PRE_DIR}/sketch.ino.cpp`, '-o', full]),
+    // -fpch-preprocess: macros come from the PCH; Arduino.h itself is not expanded again (only the
+    // sketch's own lines matter for ctags, and they expand the same).
+    sh(withPch(pch, ['avr-g++', ...cppFlags('-w', !pch), '-flto', '-w', '-x', 'c++', '-E', '-CC', ...(pch ? ['-fpch-preprocess'] : []),
+      ...DEFINES, ...pchInclude(pch), ...CORE_INCLUDES, ...libs.map((l) => `-I${l.include}`), `${PRE_DIR}/sketch.ino.cpp`, '-o', full])),
     // arduino-builder runs ctags on the sketch's own lines only (FilterSketchSource).
     `${AWK} '/^# [0-9]+ "/ { f = $0; sub(/^# [0-9]+ "/, "", f); sub(/".*$/, "", f); keep = (f == "${BOX.sketch}") } keep { print }' ${full} > ${target}`,
     sh(['arduino-ctags', ...CTAGS, target]),
@@ -66,12 +87,14 @@ export function preprocessScript(libs: Library[]): string {
 }
 
 /** Compile, link, convert to HEX: arduino-builder's recipes with its flags. */
-export function buildScript(used: Library[], objects: string[]): string {
+export function buildScript(used: Library[], objects: string[], pch: boolean): string {
   const elf = `${BOX.build}/sketch.ino.elf`;
   return [
     'set -e',
-    sh(['avr-g++', ...cppFlags('-Wall'), '-MMD', '-flto', ...DEFINES, ...CORE_INCLUDES, ...used.map((l) => `-I${l.include}`),
-      SRC_CPP, '-o', `${SRC_CPP}.o`]),
+    // Without -g: LTO ignores the compile-time debug flag for code (the HEX is byte-identical, see
+    // direct.spec.ts; only the ELF's debug sections differ) and the compile is a third cheaper.
+    sh(withPch(pch, ['avr-g++', ...cppFlags('-Wall', false), '-MMD', '-flto', ...DEFINES, ...pchInclude(pch), ...CORE_INCLUDES,
+      ...used.map((l) => `-I${l.include}`), SRC_CPP, '-o', `${SRC_CPP}.o`])),
     sh(['avr-gcc', '-Wall', '-Os', '-g', '-flto', '-fuse-linker-plugin', '-Wl,--gc-sections', '-mmcu=atmega328p',
       '-o', elf, `${SRC_CPP}.o`, ...objects, `${PREPARED}/core.a`, `-L${BOX.build}`, '-lm']),
     sh(['avr-objcopy', '-O', 'ihex', '-R', '.eeprom', elf, `${BOX.build}/sketch.ino.hex`]),

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PREPARED, buildScript, knownLibraries, preprocessScript, type Library } from './direct-commands.ts';
+import { PREPARED, buildScript, knownLibraries, pchScript, preprocessScript, type Library } from './direct-commands.ts';
 import { BOX, LIBRARIES_DIR, cacheRoot } from './layout.ts';
 import { mergedSketch, prototypesFromCtags, withPrototypes } from './prototypes.ts';
 import { runSandboxed, type SandboxResult } from './sandbox.ts';
@@ -67,6 +67,22 @@ export class DirectPipeline {
     return this.ready;
   }
 
+  /** Whether the precompiled Arduino.h exists; made once per cache (its failure only costs speed). */
+  private pch: Promise<boolean> | undefined;
+  private hasPch(limits: BuildJob['limits']): Promise<boolean> {
+    if (process.env.TECHNOLAB_PCH === '0') return Promise.resolve(false);
+    this.pch ??= (async () => {
+      if (existsSync(join(this.dir, 'pch', 'Arduino.h.gch'))) return true;
+      const tmp = join(this.dir, `pch.${process.pid}.${Date.now()}`);
+      await mkdir(tmp, { recursive: true });
+      const r = await runSandboxed({ command: '/bin/sh', args: ['-c', pchScript('/tl/pch')], mounts: [{ host: tmp, at: '/tl/pch', writable: true }], limits });
+      if (r.exitCode !== 0) return false;
+      await rename(tmp, join(this.dir, 'pch')).catch(() => rm(tmp, { recursive: true, force: true }));
+      return existsSync(join(this.dir, 'pch', 'Arduino.h.gch'));
+    })();
+    return this.pch;
+  }
+
   /** Builds the sketch in job.dir, or returns undefined when arduino-builder should do it. */
   async build(job: BuildJob): Promise<BuildOutput | undefined> {
     if (!(await this.isReady())) return undefined;
@@ -88,6 +104,7 @@ export class DirectPipeline {
       { host: LIBRARIES_DIR, at: BOX.libraries },
       { host: this.dir, at: PREPARED },
     ];
+    const pch = await this.hasPch(job.limits);
     const run = (script: string) => runSandboxed({ command: '/bin/sh', args: ['-c', script], mounts, limits: job.limits, cwd: BOX.job });
 
     // With a guess, compile it while the preprocessor and ctags check it (two cores, two sandboxes).
@@ -99,9 +116,9 @@ export class DirectPipeline {
     if (guess && guessed) {
       guessedCpp = withPrototypes(source, BOX.sketch, guess.prototypes, guess.line);
       await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), guessedCpp);
-      speculative = run(buildScript(guess.used, guessed));
+      speculative = run(buildScript(guess.used, guessed, pch));
     }
-    const pre = await run(preprocessScript(libs));
+    const pre = await run(preprocessScript(libs, pch));
     if (pre.limit || pre.exitCode !== 0) {
       await speculative;
       // A preprocessor error is reported by arduino-builder itself, in its own words.
@@ -126,7 +143,7 @@ export class DirectPipeline {
     } else {
       await speculative;
       await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), cpp);
-      r = await run(buildScript(used, objects));
+      r = await run(buildScript(used, objects, pch));
     }
     const out: BuildOutput = { ok: r.exitCode === 0 && !r.limit, log: r.stderr, pipeline: 'direct', ...(r.limit ? { limit: r.limit } : {}) };
     if (!out.ok) return out;
