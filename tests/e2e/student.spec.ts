@@ -101,6 +101,22 @@ describe('student in the browser (real server, Chromium)', () => {
     expect((await page.locator('.monaco-editor .view-lines').textContent())!.replace(/\u00a0/g, ' ')).toContain('pinMode(13, OUTPUT);');
   });
 
+  it('offers completion and hover help for the Arduino API in Russian', async () => {
+    await typeSketch(page, 'void setup() {\n  Serial.begin(9600);\n}\n\nvoid loop() {\n  \n}\n');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.type('Serial.pr', { delay: 80 });
+    const suggest = page.locator('.monaco-editor .suggest-widget');
+    await expect.poll(() => suggest.textContent(), { timeout: 10_000 }).toContain('println');
+    await shot(page, '05a-completion');
+    await page.keyboard.press('Escape');
+    await page.locator('.view-line span', { hasText: 'begin' }).first().hover();
+    const hover = page.locator('.monaco-hover-content');
+    await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toContain('Включает порт');
+    await shot(page, '05b-hover');
+  });
+
   it('underlines a compile error at its line with the message (Ctrl+Enter runs)', async () => {
     await typeSketch(page, BLINK_TYPO);
     await page.keyboard.press('Control+Enter');

@@ -48,6 +48,7 @@ export const en: Strings = {
     restoreTitle: 'Restore the task template',
     restoreConfirm: 'Replace your code with the task template? Your current code will be lost.',
     compileOk: 'Compiled: {{flash}} bytes of program memory.',
+    firstError: 'Line {{line}}: {{message}}',
     compileFailed: 'Compile errors: {{n}}. They are underlined in the code.',
     notStarted: 'Press “Run” to see your sketch at work.',
     crashed: 'The program crashed: {{message}}',
@@ -96,6 +97,15 @@ export const en: Strings = {
     'time-limit': 'Time limit exceeded',
     'judge-error': 'Judge error',
     pending: 'Judging',
+  },
+  verdictShort: {
+    accepted: 'Accepted',
+    wrong: 'Wrong',
+    'compile-error': 'Error',
+    'too-large': 'Too large',
+    crashed: 'Crashed',
+    'time-limit': 'Time',
+    'judge-error': 'Failed',
   },
   submissions: {
     title: 'My submissions',

@@ -46,6 +46,7 @@ export const ru = {
     restoreTitle: 'Вернуть шаблон задачи',
     restoreConfirm: 'Заменить твой код шаблоном задачи? Текущий код пропадёт.',
     compileOk: 'Скомпилировано: {{flash}} байт памяти программы.',
+    firstError: 'Строка {{line}}: {{message}}',
     compileFailed: 'Ошибки компиляции: {{n}}. Они подчёркнуты в коде.',
     notStarted: 'Нажми «Запустить», чтобы увидеть, как работает твой скетч.',
     crashed: 'Программа сломалась: {{message}}',
@@ -94,6 +95,15 @@ export const ru = {
     'time-limit': 'Превышено время',
     'judge-error': 'Ошибка проверяющей системы',
     pending: 'Проверяется',
+  },
+  verdictShort: {
+    accepted: 'Принято',
+    wrong: 'Неверно',
+    'compile-error': 'Ошибка',
+    'too-large': 'Велика',
+    crashed: 'Сломалась',
+    'time-limit': 'Время',
+    'judge-error': 'Сбой',
   },
   submissions: {
     title: 'Мои решения',

@@ -54,13 +54,20 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
   const run = useCallback(async () => {
     if (compiling) return;
     setCompiling(true);
+    setDiagnostics([]);
     setNote({ kind: 'info', text: t('task.compiling') });
     try {
       const r = await api.compile(sourceRef.current, task.id);
       if (!r.ok) {
         setDiagnostics(r.errors);
-        const count = r.errors.filter((d) => d.severity === 'error').length;
-        setNote({ kind: 'error', text: r.message && r.failure !== 'compile-error' ? pick(r.message, lang) : t('task.compileFailed', { n: count || 1 }) });
+        const errors = r.errors.filter((d) => d.severity === 'error');
+        const first = errors[0];
+        // The first error in words as well as underlined: it is usually the one to fix.
+        const text =
+          r.message && r.failure !== 'compile-error'
+            ? pick(r.message, lang)
+            : `${t('task.compileFailed', { n: errors.length || 1 })}${first ? ` ${t('task.firstError', { line: first.line, message: first.message })}` : ''}`;
+        setNote({ kind: 'error', text });
         return;
       }
       setDiagnostics(r.warnings);
@@ -76,6 +83,7 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
   const submit = useCallback(async () => {
     if (submitting) return;
     setSubmitting(true);
+    setDiagnostics([]);
     try {
       const { id } = await api.submit(task.id, sourceRef.current);
       setSubmissionId(id);

@@ -112,14 +112,14 @@ function TestRowView({
         <span className="test-n">{row.index + 1}</span>
         <span className="test-title">{title}</span>
         <span className="test-verdict">
-          {r ? <VerdictLabel verdict={r.verdict} /> : row.state === 'running' ? (
+          {r ? <VerdictLabel verdict={r.verdict} short /> : row.state === 'running' ? (
             <span className="spinner" aria-label={t('judge.running')} />
           ) : (
             // A finished submission with no result for a test (e.g. a compile error): it was not run.
             <span className="muted">{finished ? t('judge.notRun') : t('judge.waiting')}</span>
           )}
         </span>
-        <span className="test-points">{r ? t('judge.points', { p: r.points, max: r.maxPoints }) : row.info ? t('judge.points', { p: '·', max: row.info.points }) : ''}</span>
+        <span className="test-points">{r ? `${r.points}/${r.maxPoints}` : row.info ? `·/${row.info.points}` : ''}</span>
       </button>
       {open && r && submissionId && <TestDetails submissionId={submissionId} result={r} scene={scene} />}
     </li>

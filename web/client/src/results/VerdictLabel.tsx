@@ -11,11 +11,12 @@ const ICON: Record<Verdict, string> = {
   'judge-error': '?',
 };
 
-export function VerdictLabel({ verdict }: { verdict: Verdict }) {
+/** A verdict with its icon; `short` for tight places like a test row. */
+export function VerdictLabel({ verdict, short }: { verdict: Verdict; short?: boolean }) {
   const { t } = useTranslation();
   return (
-    <span className={`verdict verdict-${verdict}`} data-verdict={verdict}>
-      <span aria-hidden="true">{ICON[verdict]}</span> {t(`verdict.${verdict}`)}
+    <span className={`verdict verdict-${verdict}`} data-verdict={verdict} title={short ? t(`verdict.${verdict}`) : undefined}>
+      <span aria-hidden="true">{ICON[verdict]}</span> {t(short ? `verdictShort.${verdict}` : `verdict.${verdict}`)}
     </span>
   );
 }
