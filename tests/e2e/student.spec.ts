@@ -65,6 +65,8 @@ describe('student in the browser (real server, Chromium)', () => {
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login/);
     await page.getByRole('heading', { name: 'Вход' }).waitFor();
+    // A first visit is not an expired session: no error on the log-in page.
+    expect(await page.locator('.note-error').count()).toBe(0);
     await shot(page, '01-login');
     await logIn(page, server.url);
     await page.getByRole('heading', { name: 'Мои курсы' }).waitFor();

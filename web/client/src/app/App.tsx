@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, onSessionExpired } from '../api/client.ts';
 import { ApiError } from '../api/errors.ts';
@@ -22,6 +22,8 @@ export function App() {
   const [checked, setChecked] = useState(false);
   const [bootError, setBootError] = useState<unknown>(null);
   const [expired, setExpired] = useState(false);
+  const meRef = useRef<Me | null>(null);
+  meRef.current = me;
 
   useEffect(() => {
     let live = true;
@@ -53,8 +55,9 @@ export function App() {
   useEffect(
     () =>
       onSessionExpired(() => {
+        // Only a session that existed can expire; the first visit's "not logged in" is no news.
+        if (meRef.current) setExpired(true);
         setMe(null);
-        setExpired(true);
       }),
     [],
   );
@@ -81,11 +84,10 @@ export function App() {
       <Header />
       <main className="page">
         {bootError !== null && !checked && <ErrorNote error={bootError} />}
-        {expired && route.page === 'login' && <ErrorNote error={new ApiError('session', 401)} />}
         {!checked ? (
           bootError === null && <p className="muted center">{t('common.loading')}</p>
         ) : route.page === 'login' ? (
-          <LoginPage />
+          <LoginPage expired={expired} />
         ) : !me ? null : route.page === 'courses' ? (
           <CoursesPage />
         ) : route.page === 'task' ? (

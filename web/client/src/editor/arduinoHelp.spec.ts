@@ -68,6 +68,12 @@ describe('completion and hover', () => {
     expect(completionsAt('  lcd.', sketch, 'en').map((i) => i.entry.name)).toContain('setCursor');
   });
 
+  it('gives the I2C display LiquidCrystal’s methods as well as its own', () => {
+    const src = '#include <LiquidCrystal_I2C.h>\nLiquidCrystal_I2C screen(0x27, 16, 2);\n';
+    const names = completionsAt('  screen.', src, 'ru').map((i) => i.entry.name);
+    expect(names).toEqual(expect.arrayContaining(['init', 'backlight', 'setCursor', 'print']));
+  });
+
   it('gives hover help for functions and members, nothing for unknown words', () => {
     expect(hoverAt('millis', '  unsigned long t = ', sketch, 'ru')).toContain('миллисекунд');
     expect(hoverAt('setCursor', '  lcd.', sketch, 'en')).toContain('Moves the cursor');

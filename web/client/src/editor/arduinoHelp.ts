@@ -9,6 +9,14 @@ import { API_GROUPS, type ApiEntry } from './api-docs/index.ts';
 const ALL: ApiEntry[] = API_GROUPS.flatMap((g) => g.entries);
 const GLOBALS = ALL.filter((e) => !e.owner);
 const CLASSES = new Set(ALL.filter((e) => e.kind === 'class').map((e) => e.name));
+/** Classes that also have another class's methods (the I2C LCD speaks LiquidCrystal's language). */
+const INHERITS: Record<string, string> = { LiquidCrystal_I2C: 'LiquidCrystal' };
+
+function membersOf(owner: string): ApiEntry[] {
+  const own = ALL.filter((e) => e.owner === owner);
+  const base = INHERITS[owner] ? ALL.filter((e) => e.owner === INHERITS[owner] && !own.some((o) => o.name === e.name)) : [];
+  return [...own, ...base];
+}
 
 /** Which class a receiver name is: `Serial` itself, or a variable declared with one of our classes. */
 export function ownerOf(receiver: string, source: string): string | undefined {
@@ -52,7 +60,7 @@ export function completionsAt(linePrefix: string, source: string, lang: Lang): H
   const member = /(\w+)\s*\.\s*\w*$/.exec(linePrefix);
   if (member) {
     const owner = ownerOf(member[1], source);
-    return owner ? ALL.filter((e) => e.owner === owner).map((e) => item(e, lang)) : [];
+    return owner ? membersOf(owner).map((e) => item(e, lang)) : [];
   }
   return GLOBALS.map((e) => item(e, lang));
 }
@@ -62,7 +70,7 @@ export function hoverAt(word: string, before: string, source: string, lang: Lang
   const member = /(\w+)\s*\.\s*$/.exec(before);
   if (member) {
     const owner = ownerOf(member[1], source);
-    const entry = owner ? ALL.find((e) => e.owner === owner && e.name === word) : undefined;
+    const entry = owner ? membersOf(owner).find((e) => e.name === word) : undefined;
     return entry ? markdownOf(entry, lang) : undefined;
   }
   const entry = GLOBALS.find((e) => e.name === word);

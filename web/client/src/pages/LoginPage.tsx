@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.ts';
 import { navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
+import { ApiError } from '../api/errors.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 
-export function LoginPage() {
+export function LoginPage({ expired }: { expired: boolean }) {
   const { t } = useTranslation();
   const { setMe } = useSession();
   const [login, setLogin] = useState('');
@@ -35,6 +36,7 @@ export function LoginPage() {
       <section className="card login-card">
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.subtitle')}</p>
+        {expired && error === null && <ErrorNote error={new ApiError('session', 401)} />}
         <form onSubmit={(e) => void submit(e)} className="form">
           <label>
             <span>{t('login.login')}</span>
