@@ -5,8 +5,8 @@
  * Run: npm run bench:compile
  */
 import { execa } from 'execa';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -107,7 +107,9 @@ const rows: [string, number, number | undefined][] = [
   ['technolab, cached (same source, disk)', oursDisk, oursDisk / baselineWarm],
   ['(arduino-builder in our sandbox, warm)', sandboxedWarm, sandboxedWarm / baselineWarm],
 ];
-console.log(`\nCompile speed — median of ${RUNS} runs (cached: ${RUNS * 10}); ratio against the baseline (cold vs cold, others vs warm)\n`);
+console.log(`\nCompile speed — median of ${RUNS} runs (cached: ${RUNS * 10}); ratio against the baseline (cold vs cold, others vs warm)`);
+// The machine is shared: wall times stretch with its load, so print it beside the numbers.
+console.log(`load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${availableParallelism()} cores\n`);
 console.log(`${'case'.padEnd(42)}${'ms'.padStart(10)}${'ratio'.padStart(10)}`);
 for (const [name, ms, ratio] of rows) {
   console.log(`${name.padEnd(42)}${ms.toFixed(ms < 10 ? 2 : 0).padStart(10)}${(ratio === undefined ? '' : `${(ratio * 100).toFixed(ratio < 0.1 ? 2 : 0)} %`).padStart(10)}`);
