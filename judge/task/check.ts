@@ -53,9 +53,12 @@ export async function checkTask(task: CheckableTask, options: CheckOptions = {})
   const pool = options.pool ?? new WorkerPool();
   const solutions: SolutionReport[] = [];
   try {
-    // One solution at a time: its tests already fill every worker, and compiles are heavy too.
-    for (const solution of task.solutions) {
-      const report = await checkSolution(task, solution, pool, options);
+    // All solutions at once: the pool queues their tests, so no worker idles while one solution's
+    // longest test finishes. Reports still come in the order the task lists the solutions.
+    const running = task.solutions.map((solution) => checkSolution(task, solution, pool, options));
+    for (const r of running) r.catch(() => {}); // each is awaited below; this only avoids an unhandled rejection meanwhile
+    for (const r of running) {
+      const report = await r;
       solutions.push(report);
       options.onSolution?.(report);
     }
