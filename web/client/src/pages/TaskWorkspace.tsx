@@ -104,12 +104,21 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
     if (judged && !judged.ok) setDiagnostics(judged.diagnostics);
   }, [judged]);
 
+  // The badge follows the latest verdict without reloading the task: solved stays solved.
+  const latest = submission.view;
+  const status: TaskView['status'] =
+    task.status === 'solved' || (latest?.state === 'finished' && latest.score !== null && latest.score >= (latest.maxScore ?? Infinity))
+      ? 'solved'
+      : latest || task.status === 'tried'
+        ? 'tried'
+        : 'none';
+
   return (
     <div className="workspace">
       <section className="pane pane-left">
         <div className="task-head">
           <h1>{pick(task.title, lang)}</h1>
-          <StatusBadge status={task.status} />
+          <StatusBadge status={status} />
         </div>
         <div className="tabs" role="tablist">
           <button type="button" role="tab" aria-selected={tab === 'statement'} className={tab === 'statement' ? 'on' : ''} onClick={() => setTab('statement')}>

@@ -8,6 +8,7 @@ import { ServoView } from './views/ServoView.tsx';
 import { BuzzerView } from './views/BuzzerView.tsx';
 import { SevenSegmentView } from './views/SevenSegmentView.tsx';
 import { LcdView } from './views/LcdView.tsx';
+import { LedBarView } from './views/LedBarView.tsx';
 import { GenericView } from './views/GenericView.tsx';
 
 /** Part kind (judge/parts registry key) → its drawing. A new part kind adds one line here. */
@@ -25,7 +26,8 @@ const VIEWS: Record<string, PartView> = {
   '7segment': SevenSegmentView,
   'seven-segment': SevenSegmentView,
   lcd1602: LcdView,
-  lcd: LcdView,
+  'lcd1602-i2c': LcdView,
+  'led-bar': LedBarView,
 };
 
 export function viewFor(kind: string): PartView {
