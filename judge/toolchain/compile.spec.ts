@@ -122,4 +122,16 @@ describe('compile', () => {
     expect(r.failure).toBe('compile-error');
     expect(r.errors[0].message).toMatch(/invalid tab name/);
   });
+
+  it('compiles .cpp and .ino tabs with the sketch (through arduino-builder itself)', async () => {
+    const r = await compile({
+      source: '#include "math.h"\nvoid setup() { Serial.begin(9600); }\nvoid loop() { Serial.println(twice(3)); other(); }\n',
+      files: { 'math.cpp': 'int twice(int x) { return 2 * x; }\n', 'math.h': 'int twice(int x);\n', 'more.ino': 'void other() { delay(1); }\n' },
+    });
+    expect(r.errors).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.pipeline).toBe('arduino-builder');
+    const bad = await compile({ source: '#include "m.h"\nvoid setup() {}\nvoid loop() {}\n', files: { 'm.h': 'int f();\n', 'm.cpp': 'int f() {\n  return nope;\n}\n' } });
+    expect(bad.errors[0]).toMatchObject({ file: 'm.cpp', line: 2, severity: 'error' });
+  });
 });
