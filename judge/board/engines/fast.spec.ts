@@ -4,6 +4,8 @@ import { isValidOpcode } from '../opcodes.ts';
 import { TEMPLATES } from './fast/templates.gen.ts';
 import { regionSource, templateFor } from './fast/compile.ts';
 import { isFastEngine } from './fast.ts';
+import { readFileSync } from 'node:fs';
+import { OUTPUT, generate } from '../../../tests/equivalence/generate-templates.ts';
 import type { EngineName } from '../engine.ts';
 
 /** Small deterministic PRNG (mulberry32) so a failing seed can be replayed. */
@@ -60,6 +62,10 @@ function runBoard(program: Uint16Array, engine: EngineName, seed: number, cycles
 }
 
 describe('fast engine', () => {
+  it('runs the instruction semantics of the installed avr8js (templates.gen.ts is regenerated from it)', () => {
+    expect(readFileSync(OUTPUT, 'utf8')).toBe(generate());
+  });
+
   it('has a template for every opcode the board accepts (generated from avr8js, first match wins)', () => {
     expect(TEMPLATES.length).toBeGreaterThan(90);
     for (const op of VALID) expect(() => templateFor(op)).not.toThrow();
