@@ -76,7 +76,10 @@ export class DirectPipeline {
       const tmp = join(this.dir, `pch.${process.pid}.${Date.now()}`);
       await mkdir(tmp, { recursive: true });
       const r = await runSandboxed({ command: '/bin/sh', args: ['-c', pchScript('/tl/pch')], mounts: [{ host: tmp, at: '/tl/pch', writable: true }], limits });
-      if (r.exitCode !== 0) return false;
+      if (r.exitCode !== 0) {
+        await rm(tmp, { recursive: true, force: true });
+        return false;
+      }
       await rename(tmp, join(this.dir, 'pch')).catch(() => rm(tmp, { recursive: true, force: true }));
       return existsSync(join(this.dir, 'pch', 'Arduino.h.gch'));
     })();
