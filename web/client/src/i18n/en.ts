@@ -60,7 +60,7 @@ export const en: Strings = {
     monitor: 'Serial monitor',
     plotter: 'Plotter',
     send: 'Send',
-    placeholder: 'Text to send to Serial',
+    placeholder: 'Message to the board',
     clear: 'Clear',
     empty: 'What your sketch prints with Serial shows up here.',
     plotEmpty: 'Print numbers with Serial.println and a chart appears here.',

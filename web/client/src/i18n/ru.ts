@@ -58,7 +58,7 @@ export const ru = {
     monitor: 'Монитор порта',
     plotter: 'Плоттер',
     send: 'Отправить',
-    placeholder: 'Текст для отправки в Serial',
+    placeholder: 'Сообщение для платы',
     clear: 'Очистить',
     empty: 'Здесь появится то, что скетч печатает через Serial.',
     plotEmpty: 'Печатай числа через Serial.println — здесь появится график.',

@@ -23,7 +23,7 @@ export function SimulatorPanel({ sim, parts, scene }: { sim: Simulator; parts: P
         {sim.crash && <div className="note note-error">{t('task.crashed', { message: pick(sim.crash, i18n.language === 'en' ? 'en' : 'ru') })}</div>}
         {sim.warning && <div className="note note-info">{t('errors.simulator', { message: sim.warning })}</div>}
         <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-          {scene !== undefined && scene !== null && <RobotField scene={scene} pose={sim.snapshot?.robot} />}
+          {scene !== undefined && scene !== null && <RobotField scene={scene} pose={sim.snapshot?.robot} timeMs={sim.snapshot?.timeMs} />}
           {(parts.length > 0 || !scene) && <PartsBoard parts={parts} snapshot={sim.snapshot} input={sim.input} running={running} />}
         </Suspense>
         <PinStrip snapshot={sim.snapshot} />
