@@ -37,7 +37,7 @@ export default function RobotField({ scene, pose, timeMs }: { scene: unknown; po
           {pose?.cans?.map((c) => (
             <circle key={c.id} cx={c.x} cy={c.y} r={c.r} className={c.fallen ? 'can can-fallen' : 'can'} />
           ))}
-          {pose && <RobotBody pose={pose} body={view.body} />}
+          <RobotBody pose={pose ?? view.start} body={view.body} />
         </g>
       </svg>
     </div>

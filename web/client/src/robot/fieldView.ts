@@ -7,6 +7,8 @@ export interface FieldView {
   height: number;
   /** Robot body outline in robot coordinates (mm, x forward). */
   body: readonly (readonly [number, number])[];
+  /** Where the robot stands before the run (mm, heading in radians). */
+  start: { x: number; y: number; heading: number };
 }
 
 /** The static picture of a robot task's field, or null when the scene is not a robot scene. */
@@ -15,5 +17,8 @@ export function fieldView(scene: unknown): FieldView | null {
   const spec = scene as RobotSceneSpec;
   const field = getField(spec.field);
   const robot = parseRobot(spec.robot);
-  return { svg: renderField(field, { width: 600 }), width: field.width, height: field.height, body: robot.body };
+  const start = spec.start
+    ? { x: spec.start.x, y: spec.start.y, heading: ((spec.start.heading ?? 0) * Math.PI) / 180 }
+    : (field.start ?? { x: field.width / 2, y: field.height / 2, heading: 0 });
+  return { svg: renderField(field, { width: 600 }), width: field.width, height: field.height, body: robot.body, start };
 }

@@ -28,8 +28,8 @@ export function SerialMonitor({ sim }: { sim: Simulator }) {
         <button type="submit" className="btn btn-small" disabled={sim.status === 'idle'}>
           {t('serial.send')}
         </button>
-        <button type="button" className="btn btn-small btn-ghost-dark" onClick={sim.clearSerial}>
-          {t('serial.clear')}
+        <button type="button" className="btn btn-small btn-ghost-dark" onClick={sim.clearSerial} title={t('serial.clear')} aria-label={t('serial.clear')}>
+          ✕
         </button>
       </form>
     </div>
