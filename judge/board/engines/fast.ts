@@ -34,6 +34,8 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
   const { cpu, programWords, guard } = ctx;
   // 22-bit program counters (flash > 128 KiB) are not an Uno; the reference loop handles them.
   if (cpu.pc22Bits) return referenceEngine(ctx);
+  // A page whose Content-Security-Policy forbids eval cannot compile regions; it still simulates.
+  if (!canCompile()) return referenceEngine(ctx);
   const internals = cpu as unknown as CpuInternals;
   const data = cpu.data;
   const progMem = cpu.progMem;
@@ -110,6 +112,18 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
     },
   };
   return engine;
+}
+
+let compilable: boolean | undefined;
+function canCompile(): boolean {
+  if (compilable === undefined) {
+    try {
+      compilable = new Function('return 1')() === 1;
+    } catch {
+      compilable = false;
+    }
+  }
+  return compilable;
 }
 
 export function isFastEngine(engine: ExecutionEngine): engine is FastEngine {

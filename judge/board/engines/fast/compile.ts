@@ -235,6 +235,28 @@ function regionParts(env: BlockEnv, entry: number): { source: string; cases: num
   return { source, cases: all };
 }
 
+type Factory = (...args: unknown[]) => Block;
+
+/**
+ * Region factories by source. Every test of a submission builds a fresh board running the same
+ * program, so the same regions come up again; closures made by one factory share V8's feedback and
+ * optimised code, so later boards start at full speed instead of compiling and warming up again.
+ */
+const factories = new Map<string, Factory>();
+const MAX_FACTORIES = 4096;
+
+function factory(body: string): Factory {
+  let make = factories.get(body);
+  if (!make) {
+    if (factories.size >= MAX_FACTORIES) factories.clear();
+    make = new Function(
+      'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh', body,
+    ) as Factory;
+    factories.set(body, make);
+  }
+  return make;
+}
+
 export interface Region {
   readonly run: Block;
   /** Block starts the region can be entered at. */
@@ -257,10 +279,7 @@ export function compileRegion(env: BlockEnv, entry: number): Region {
     cpu.pc = pc;
     if (!writeHooks[a](v, data[a], a, mask)) data[a] = v;
   };
-  const make = new Function(
-    'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh',
-    `"use strict"; return function region_${entry.toString(16)}(dl) {\n${source}\n};`,
-  ) as (...args: unknown[]) => Block;
+  const make = factory(`"use strict"; return function region_${entry.toString(16)}(dl) {\n${source}\n};`);
   const run = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh);
   return { run, cases };
 }
