@@ -108,9 +108,11 @@ describe('student in the browser (real server, Chromium)', () => {
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('End');
-    await page.keyboard.type('Serial.pr', { delay: 80 });
-    const suggest = page.locator('.monaco-editor .suggest-widget');
-    await expect.poll(() => suggest.textContent(), { timeout: 10_000 }).toContain('println');
+    await page.keyboard.type('Serial.pr', { delay: 150 });
+    const item = page.locator('.monaco-editor .suggest-widget .monaco-list-row', { hasText: 'println' });
+    // Suggestions open while typing; Ctrl+Space opens them too, as a child may press it.
+    if (!(await item.isVisible().catch(() => false))) await page.keyboard.press('Control+Space');
+    await item.first().waitFor({ timeout: 10_000 });
     await shot(page, '05a-completion');
     await page.keyboard.press('Escape');
     await page.locator('.view-line span', { hasText: 'begin' }).first().hover();
