@@ -11,6 +11,7 @@ import { SimulatorPanel } from '../sim/SimulatorPanel.tsx';
 import { useSimulator } from '../sim/useSimulator.ts';
 import { errorMessage } from '../ui/ErrorNote.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
 import { Statement } from './Statement.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 
@@ -120,14 +121,14 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
           <h1>{pick(task.title, lang)}</h1>
           <StatusBadge status={status} />
         </div>
-        <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === 'statement'} className={tab === 'statement' ? 'on' : ''} onClick={() => setTab('statement')}>
-            {t('task.statement')}
-          </button>
-          <button type="button" role="tab" aria-selected={tab === 'results'} className={tab === 'results' ? 'on' : ''} onClick={() => setTab('results')}>
-            {t('task.results')}
-          </button>
-        </div>
+        <Tabs
+          value={tab}
+          onChange={setTab}
+          tabs={[
+            { value: 'statement', label: t('task.statement') },
+            { value: 'results', label: t('task.results') },
+          ]}
+        />
         <div className="pane-scroll">
           {tab === 'statement' ? (
             <Statement markdown={pick(task.statement, lang)} assetsBase={task.assetsBase} />

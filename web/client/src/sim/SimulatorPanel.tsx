@@ -7,6 +7,7 @@ import { SimControls } from './SimControls.tsx';
 import { SerialMonitor } from './SerialMonitor.tsx';
 import { SerialPlotter } from './SerialPlotter.tsx';
 import { PinStrip } from './PinStrip.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
 
 // The part drawings (lit + @wokwi/elements) and the robot field load only when a task page shows them.
 const PartsBoard = lazy(() => import('../parts/PartsBoard.tsx'));
@@ -29,14 +30,15 @@ export function SimulatorPanel({ sim, parts, scene }: { sim: Simulator; parts: P
         <PinStrip snapshot={sim.snapshot} />
       </div>
       <div className="serial-area">
-        <div className="tabs tabs-small" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === 'monitor'} className={tab === 'monitor' ? 'on' : ''} onClick={() => setTab('monitor')}>
-            {t('serial.monitor')}
-          </button>
-          <button type="button" role="tab" aria-selected={tab === 'plotter'} className={tab === 'plotter' ? 'on' : ''} onClick={() => setTab('plotter')}>
-            {t('serial.plotter')}
-          </button>
-        </div>
+        <Tabs
+          small
+          value={tab}
+          onChange={setTab}
+          tabs={[
+            { value: 'monitor', label: t('serial.monitor') },
+            { value: 'plotter', label: t('serial.plotter') },
+          ]}
+        />
         {tab === 'monitor' ? <SerialMonitor sim={sim} /> : <SerialPlotter model={sim.plotter} version={sim.plotVersion} />}
       </div>
     </div>
