@@ -18,6 +18,8 @@ import { loadHex } from '../../judge/board/hex.ts';
 import { Uno, CLOCK_HZ } from '../../judge/board/uno.ts';
 import type { EngineName } from '../../judge/board/engine.ts';
 import { isFastEngine } from '../../judge/board/engines/fast.ts';
+import { Random } from '../../judge/board/random.ts';
+import { KIT, RobotScene } from '../../judge/world/index.ts';
 
 export interface BenchProgram {
   name: string;
@@ -28,6 +30,10 @@ export interface BenchProgram {
   /** Wire parts or a world to the board before the run (e.g. the line follower's robot world). */
   attach?: (uno: Uno) => void;
   goals?: { mhz?: number; realtime?: number; vsSimavr?: number };
+  /** simavr cannot run it (it needs the parts or the world): no simavr column. */
+  noSimavr?: boolean;
+  /** The sketch does not signal its end on D12: it runs the whole `maxMs`. */
+  fullSpan?: boolean;
 }
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -44,6 +50,18 @@ export const PROGRAMS: BenchProgram[] = [
     maxMs: 3_000,
     attach: (uno) => uno.setAnalogVolts('A0', 3.3),
   },
+  {
+    // Runs its whole span (it never ends itself); the robot world steps on the board's clock.
+    name: 'line follower + world',
+    sketch: 'tasks/robot-line-two-sensors/solutions/accepted.ino',
+    maxMs: 10_000,
+    attach: (uno) => {
+      new RobotScene({ kind: 'robot', field: 'test-track', robot: { lineSensors: KIT.twoLineSensors } }, uno, new Random(1));
+    },
+    goals: { realtime: 30 },
+    noSimavr: true,
+    fullSpan: true,
+  },
 ];
 
 interface Measurement {
@@ -55,7 +73,7 @@ interface Measurement {
 function runBoard(p: BenchProgram, program: Uint16Array, stackLimit: number | undefined, engine: EngineName): Measurement {
   const uno = new Uno(program, { engine, ...(stackLimit ? { stackLimit } : {}) });
   p.attach?.(uno);
-  uno.onPinChange('D12', (level) => level === 1 && uno.stop());
+  if (!p.fullSpan) uno.onPinChange('D12', (level) => level === 1 && uno.stop());
   const started = process.cpuUsage();
   uno.runUntil(uno.msToCycles(p.maxMs));
   const used = process.cpuUsage(started);
@@ -100,7 +118,7 @@ async function main(): Promise<void> {
 
     const fast = runBoard(p, program, stackLimit, 'fast');
     const reference = runBoard(p, program, stackLimit, 'reference');
-    const simavr = runSimavr(elfPath, fast.cycles);
+    const simavr = p.noSimavr ? null : runSimavr(elfPath, fast.cycles);
     const same = reference.cycles === fast.cycles ? '' : ` (reference ended at ${reference.cycles}!)`;
     const ratio = (a: Measurement | null, b: Measurement | null): string =>
       a && b ? `${(mhz(a) / mhz(b)).toFixed(2)}×` : '—';
