@@ -15,17 +15,18 @@ const STOP = -3;
 export interface FastEngine extends ExecutionEngine {
   /** Cycles jumped over by the idle fast-forward (for the benchmark). */
   readonly skippedCycles: number;
-  readonly compiledBlocks: number;
+  readonly compiledRegions: number;
 }
 
 /**
- * The fast engine: avr8js's own instruction semantics (generated from its source), compiled per
- * basic block into JavaScript functions, with `cpu.tick()` called only at the instruction boundaries
- * where it has work to do. Between them the reference loop's tick is provably a no-op: every block
- * runs only while `cycles < dl`, where dl is the earlier of the next clock event and the run's end
- * (or "now" when an interrupt is pending with I set), and any instruction that could change that —
- * a memory hook, a write to SREG or SP, SEI/RETI — ends the block right after itself. So clock
- * events, interrupts and crash checks happen at exactly the cycle the reference loop has them.
+ * The fast engine (docs/fast-engine.md): avr8js's own instruction semantics (generated from its
+ * source), compiled per region of basic blocks into JavaScript functions, with `cpu.tick()` called
+ * only at the instruction boundaries where it has work to do. Between them the reference loop's tick
+ * is provably a no-op: a region runs only while `cycles < dl`, where dl is the earlier of the next
+ * clock event and the run's end (or "now" when an interrupt is pending with I set), and any
+ * instruction that could change that — a memory hook, a write to SREG or SP, SEI/RETI — ends the
+ * region right after itself. So clock events, interrupts and crash checks happen at exactly the
+ * cycle the reference loop has them.
  *
  * Flash is compiled lazily and never invalidated: avr8js does not implement SPM, so program memory
  * cannot change while a CPU lives (a watchdog reset builds a new CPU and a new engine).
@@ -78,7 +79,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
     get skippedCycles() {
       return idle.skippedCycles;
     },
-    get compiledBlocks() {
+    get compiledRegions() {
       return compiled;
     },
     run(untilCycle: number) {

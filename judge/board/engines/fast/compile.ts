@@ -4,12 +4,12 @@ import type { InstructionTemplate } from './template.ts';
 import { TEMPLATES } from './templates.gen.ts';
 
 /**
- * A compiled basic block. It runs straight-line instructions starting at its pc until a control
- * transfer, or until an instruction boundary where the engine must look (cycles >= dl, a memory hook
- * ran, SREG/SP were written, the stack pointer went low). Returns:
- *   0  a control transfer; no tick work is due at this boundary (cycles < dl)
+ * A compiled region, entered at cpu.pc. It runs until control leaves it, or until an instruction
+ * boundary where the engine must look (cycles >= dl, a memory hook ran, SREG/SP were written, the
+ * stack pointer went low). Returns:
+ *   0  control left the region; no tick work is due at this boundary (cycles < dl)
  *   1  the dispatcher must run avr8js's tick and the crash checks at this boundary
- *   2  like 0, but the transfer went backwards (a loop closed; the idle detector looks at these)
+ *   2  like 0, at a backward jump: every 1024 of them the idle detector gets a look
  * cpu.pc and cpu.cycles are written back before returning; last[0] holds the pc of the last
  * instruction executed (crash reports name it, as the reference loop does).
  */
@@ -30,7 +30,7 @@ const TRANSFERS = new Set([
   'BRBC', 'BRBS', 'CALL', 'CPSE', 'EICALL', 'EIJMP', 'ICALL', 'IJMP', 'JMP', 'RCALL', 'RET', 'RETI',
   'RJMP', 'SBIC', 'SBIS', 'SBRC', 'SBRS',
 ]);
-/** Transfers with targets known from the opcode alone: they may close a loop inside the block. */
+/** Transfers with targets known from the opcode alone: the ones that close loops. */
 const STATIC_TRANSFERS = new Set(['BRBC', 'BRBS', 'CPSE', 'JMP', 'RJMP', 'SBIC', 'SBIS', 'SBRC', 'SBRS']);
 /** Instructions that move SP: the stack guard must see SP after each of them. */
 const STACK = new Set(['PUSH', 'POP', 'CALL', 'RCALL', 'ICALL', 'EICALL', 'RET', 'RETI']);
