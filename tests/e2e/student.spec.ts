@@ -116,8 +116,7 @@ describe('student in the browser (real server, Chromium)', () => {
     await shot(page, '05a-completion');
     await page.keyboard.press('Escape');
     await page.locator('.view-line span', { hasText: 'begin' }).first().hover();
-    const hover = page.locator('.monaco-hover-content');
-    await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toContain('Включает порт');
+    await page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: 'Включает порт' }).first().waitFor({ timeout: 10_000 });
     await shot(page, '05b-hover');
   });
 

@@ -23,7 +23,7 @@ const setting = (name: string, fallback: number) => (spec: PartSpec) => (typeof 
 
 export const SENSORS: Record<string, SensorControl> = {
   photoresistor: { action: 'setLux', min: 1, max: 10000, log: true, unit: 'lx', icon: '☀', key: 'lux', initial: setting('lux', 300) },
-  thermistor: { action: 'setCelsius', min: -20, max: 60, unit: '°C', icon: '🌡', key: 'celsius', initial: setting('celsius', 22) },
+  thermistor: { action: 'setCelsius', min: -20, max: 60, unit: '°C', icon: 't°', key: 'celsius', initial: setting('celsius', 22) },
   'hc-sr04': { action: 'setDistanceCm', min: 2, max: 400, unit: 'cm', icon: '↔', key: 'distanceCm', initial: setting('distanceCm', 100) },
   'line-sensor': { action: 'setReflectance', min: 0, max: 100, unit: '%', icon: '◐', key: 'reflectance', initial: (s) => setting('reflectance', 0.8)(s) * 100, scale: 0.01 },
 };

@@ -21,7 +21,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is a fresh closure each render; the caller names what it depends on in `deps`.
   }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((a) => a + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
