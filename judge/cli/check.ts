@@ -26,26 +26,32 @@ export const checkCommand: Command = {
     const { checkTask } = await import('../task/check.ts');
     const { WorkerPool } = await import('../runner/index.ts');
     const pool = new WorkerPool();
-    const reports: ({ dir: string } & (TaskCheckReport | { ok: false; loadProblems: string[] }))[] = [];
+    type Report = { dir: string } & (TaskCheckReport | { ok: false; loadProblems: string[] });
     const lang = ctx.lang;
+    // Every task at once (the pool bounds the CPU use), each one's report written in order as soon
+    // as it and the ones before it are done.
+    const checkOne = async (dir: string): Promise<{ report: Report; text: string }> => {
+      let task;
+      try {
+        task = await loadTask(dir);
+      } catch (error) {
+        const lines = describeLoadFailure(dir, error, ctx);
+        return { report: { dir, ok: false, loadProblems: lines.slice(1).map((l) => l.trim()) }, text: `✗ ${lines.join('\n')}\n\n` };
+      }
+      let text = `${dir} — ${task.title?.[lang] ?? task.id}\n`;
+      const report = await checkTask(task, { engine, pool, onSolution: (s) => (text += solutionLines(s, task.tests, ctx)) });
+      for (const p of report.problems) text += `  ✗ ${p[lang]}\n`;
+      text += report.ok ? (lang === 'ru' ? '  Задача в порядке.\n\n' : '  Task OK.\n\n') : (lang === 'ru' ? '  Задача НЕ прошла проверку.\n\n' : '  Task check FAILED.\n\n');
+      return { report: { dir, ...report }, text };
+    };
+    const reports: Report[] = [];
     try {
-      for (const dir of positionals) {
-        let task;
-        try {
-          task = await loadTask(dir);
-        } catch (error) {
-          const lines = describeLoadFailure(dir, error, ctx);
-          reports.push({ dir, ok: false, loadProblems: lines.slice(1).map((l) => l.trim()) });
-          if (!values.json) ctx.out.write(`✗ ${lines.join('\n')}\n\n`);
-          continue;
-        }
-        if (!values.json) ctx.out.write(`${dir} — ${task.title?.[lang] ?? task.id}\n`);
-        const report = await checkTask(task, { engine, pool, onSolution: (s) => !values.json && ctx.out.write(solutionLines(s, task.tests, ctx)) });
-        reports.push({ dir, ...report });
-        if (!values.json) {
-          for (const p of report.problems) ctx.out.write(`  ✗ ${p[lang]}\n`);
-          ctx.out.write(report.ok ? (lang === 'ru' ? '  Задача в порядке.\n\n' : '  Task OK.\n\n') : (lang === 'ru' ? '  Задача НЕ прошла проверку.\n\n' : '  Task check FAILED.\n\n'));
-        }
+      const running = positionals.map(checkOne);
+      for (const r of running) r.catch(() => {}); // awaited in order below
+      for (const r of running) {
+        const { report, text } = await r;
+        reports.push(report);
+        if (!values.json) ctx.out.write(text);
       }
     } finally {
       await pool.close();
@@ -66,7 +72,9 @@ function solutionLines(s: SolutionReport, tests: { id: string; index: number; ti
   if (s.ok) {
     lines.push(`  ✓ ${s.file}${label}: ${verdictName(s.got.verdict, lang)}, ${score}${lang === 'ru' ? ' — как в пометке' : ' — as labelled'}`);
   } else {
-    lines.push(`  ✗ ${s.file}${label}: ${s.problem?.[lang] ?? ''} (${score})`);
+    // A score mismatch already names both scores.
+    const scoreNote = s.got.verdict === s.expect.verdict ? '' : ` (${score})`;
+    lines.push(`  ✗ ${s.file}${label}: ${s.problem?.[lang] ?? ''}${scoreNote}`);
     if (s.got.message) lines.push(`      ${s.got.message[lang]}`);
     for (const d of s.compileErrors) lines.push(`      ${formatDiagnostic(d, s.file)}`);
     for (const t of s.failedTests) lines.push(testLine(t, tests.find((i) => i.id === t.id), lang).replace(/^/gm, '    '));

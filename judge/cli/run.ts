@@ -9,7 +9,7 @@ import { loadTaskOrReport } from './task.ts';
 
 export const runCommand: Command = {
   name: 'run',
-  usage: 'run <task-dir> <sketch.ino> [--json] [--engine fast|reference]',
+  usage: 'run <task-dir> <sketch.ino> [--json] [--engine fast|reference] [--seed N]',
   summary: {
     ru: 'проверить скетч тестами задачи, как это делает сервер; код выхода 0 только при полном балле',
     en: 'judge a sketch against a task\'s tests, as the server does; exit status 0 only for a full score',
