@@ -36,6 +36,13 @@ describe('compile diagnostics → editor markers', () => {
     expect(m.startLineNumber).toBe(lines.length);
   });
 
+  it("puts a missing ';' at the end of the line it belongs to, not where gcc noticed it", () => {
+    const sketch = ['void loop() {', '  digitalWrite(13, HIGH)', '', '  delay(500);', '}'];
+    const [m] = diagnosticsToMarkers([{ file: 'sketch.ino', line: 4, column: 3, severity: 'error', message: "expected ';' before 'delay'" }], sketch);
+    expect(m).toMatchObject({ startLineNumber: 2, startColumn: sketch[1].length, endColumn: sketch[1].length + 1 });
+    expect(m.message).toBe("expected ';' before 'delay'");
+  });
+
   it('maps notes to info markers', () => {
     const [m] = diagnosticsToMarkers([{ file: 'sketch.ino', line: 1, column: 1, severity: 'note', message: 'n' }], lines);
     expect(m.severity).toBe(SEVERITY.note);

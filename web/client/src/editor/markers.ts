@@ -28,6 +28,11 @@ export function diagnosticsToMarkers(diagnostics: Diagnostic[], lines: string[])
     const message = inSketch ? d.message : `${d.file}:${d.line}: ${d.message}`;
     let start: number;
     let end: number;
+    const missing = inSketch ? missingBefore(d.message, lines, lineNumber, d.column) : null;
+    if (missing) {
+      // gcc reports a missing ';' where it noticed (the next line); a child looks for it where it belongs.
+      return { severity: SEVERITY[d.severity], message, ...missing, source: 'avr-gcc' };
+    }
     if (!inSketch || !d.column || d.column > text.length) {
       // Whole line, skipping indentation so the squiggle sits under the code.
       start = text.length - text.trimStart().length + 1;
@@ -48,4 +53,21 @@ export function diagnosticsToMarkers(diagnostics: Diagnostic[], lines: string[])
       source: 'avr-gcc',
     };
   });
+}
+
+/**
+ * "expected ';' before 'delay'" at the first token of a line: the ';' is missing at the end of the
+ * previous non-empty line. Returns the range of that line's last character, or null.
+ */
+function missingBefore(message: string, lines: string[], lineNumber: number, column: number) {
+  if (!/^expected '[;,)\]}]' before/.test(message)) return null;
+  const text = lines[lineNumber - 1] ?? '';
+  const firstToken = text.length - text.trimStart().length + 1;
+  if (column > firstToken) return null;
+  for (let n = lineNumber - 1; n >= 1; n--) {
+    const prev = (lines[n - 1] ?? '').trimEnd();
+    if (!prev.trim()) continue;
+    return { startLineNumber: n, endLineNumber: n, startColumn: prev.length, endColumn: prev.length + 1 };
+  }
+  return null;
 }

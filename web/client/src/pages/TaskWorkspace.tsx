@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import type { Diagnostic, TaskView } from '../api/types.ts';
 import { CodeEditor } from '../editor/CodeEditor.tsx';
 import { useSketch } from '../editor/useSketch.ts';
+import { diagnosticsToMarkers } from '../editor/markers.ts';
 import { pick } from '../i18n/index.ts';
 import { JudgePanel } from '../results/JudgePanel.tsx';
 import { useSubmission } from '../results/useSubmission.ts';
@@ -62,7 +63,8 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
       if (!r.ok) {
         setDiagnostics(r.errors);
         const errors = r.errors.filter((d) => d.severity === 'error');
-        const first = errors[0];
+        // Name the line the squiggle is on (a missing ';' is shown where it belongs).
+        const first = errors[0] && { ...errors[0], line: diagnosticsToMarkers([errors[0]], sourceRef.current.split('\n'))[0].startLineNumber };
         // The first error in words as well as underlined: it is usually the one to fix.
         const text =
           r.message && r.failure !== 'compile-error'
