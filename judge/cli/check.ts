@@ -25,7 +25,9 @@ export const checkCommand: Command = {
     const { loadTask } = await import('../task/load.ts');
     const { checkTask } = await import('../task/check.ts');
     const { WorkerPool } = await import('../runner/index.ts');
+    const { Semaphore } = await import('../runner/semaphore.ts');
     const pool = new WorkerPool();
+    const slots = new Semaphore(pool.size + 1);
     type Report = { dir: string } & (TaskCheckReport | { ok: false; loadProblems: string[] });
     const lang = ctx.lang;
     // Every task at once (the pool bounds the CPU use), each one's report written in order as soon
@@ -39,7 +41,7 @@ export const checkCommand: Command = {
         return { report: { dir, ok: false, loadProblems: lines.slice(1).map((l) => l.trim()) }, text: `✗ ${lines.join('\n')}\n\n` };
       }
       let text = `${dir} — ${task.title?.[lang] ?? task.id}\n`;
-      const report = await checkTask(task, { engine, pool, onSolution: (s) => (text += solutionLines(s, task.tests, ctx)) });
+      const report = await checkTask(task, { engine, pool, slots, onSolution: (s) => (text += solutionLines(s, task.tests, ctx)) });
       for (const p of report.problems) text += `  ✗ ${p[lang]}\n`;
       text += report.ok ? (lang === 'ru' ? '  Задача в порядке.\n\n' : '  Task OK.\n\n') : (lang === 'ru' ? '  Задача НЕ прошла проверку.\n\n' : '  Task check FAILED.\n\n');
       return { report: { dir, ...report }, text };

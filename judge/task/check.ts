@@ -7,6 +7,7 @@ import type { EngineName } from '../board/engine.ts';
 import type { Diagnostic } from '../toolchain/types.ts';
 import type { Text, TestResult, Verdict } from '../runner/events.ts';
 import { judgeSubmission, WorkerPool, type JudgeableTask } from '../runner/index.ts';
+import { Semaphore } from '../runner/semaphore.ts';
 
 /** A solution as the task loader provides it. */
 export interface LabelledSolution {
@@ -45,6 +46,12 @@ export interface CheckOptions {
   engine?: EngineName;
   pool?: WorkerPool;
   signal?: AbortSignal;
+  /**
+   * Bounds how many solutions are judged at once (shared by `judge check` across tasks): each one
+   * compiles first, and dozens of compiles at once on a small machine would hit the compile time limit.
+   * Default: one more than the pool's workers, so a compile overlaps the tests of another.
+   */
+  slots?: Semaphore;
   /** Called as each solution is judged (for live progress). */
   onSolution?: (report: SolutionReport) => void;
 }
@@ -55,7 +62,8 @@ export async function checkTask(task: CheckableTask, options: CheckOptions = {})
   try {
     // All solutions at once: the pool queues their tests, so no worker idles while one solution's
     // longest test finishes. Reports still come in the order the task lists the solutions.
-    const running = task.solutions.map((solution) => checkSolution(task, solution, pool, options));
+    const slots = options.slots ?? new Semaphore(pool.size + 1);
+    const running = task.solutions.map((solution) => slots.use(() => checkSolution(task, solution, pool, options)));
     for (const r of running) r.catch(() => {}); // each is awaited below; this only avoids an unhandled rejection meanwhile
     for (const r of running) {
       const report = await r;
