@@ -64,7 +64,10 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
         setDiagnostics(r.errors);
         const errors = r.errors.filter((d) => d.severity === 'error');
         // Name the line the squiggle is on (a missing ';' is shown where it belongs).
-        const first = errors[0] && { ...errors[0], line: diagnosticsToMarkers([errors[0]], sourceRef.current.split('\n'))[0].startLineNumber };
+        const first =
+          errors[0] && errors[0].file.endsWith('sketch.ino')
+            ? { ...errors[0], line: diagnosticsToMarkers([errors[0]], sourceRef.current.split('\n'))[0].startLineNumber }
+            : errors[0];
         // The first error in words as well as underlined: it is usually the one to fix.
         const text =
           r.message && r.failure !== 'compile-error'
