@@ -139,9 +139,12 @@ async function importBench(path: string, version: string, files: string[], probl
   for (const p of benchProblems) problems.push({ file: 'bench.ts', field: p.field, message: p.message });
   if (benchProblems.length) return null;
   const def = bench as BenchDefinition;
-  const ids = new Set(def.parts.map((p) => p.id));
+  const kinds = new Map(def.parts.map((p) => [p.id, p.kind]));
+  const seen = new Set<string>();
   def.parts.forEach((spec, i) => {
-    for (const message of checkSpec(spec, ids).problems) problems.push({ file: 'bench.ts', field: `parts.${i}`, message });
+    if (seen.has(spec.id)) problems.push({ file: 'bench.ts', field: `parts.${i}.id`, message: `part id "${spec.id}" is used twice` });
+    seen.add(spec.id);
+    for (const message of checkSpec(spec, kinds).problems) problems.push({ file: 'bench.ts', field: `parts.${i}`, message });
   });
   return def;
 }
