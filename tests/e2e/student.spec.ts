@@ -199,6 +199,22 @@ describe('student in the browser (real server, Chromium)', () => {
     await shot(page, '11-robot');
   });
 
+  it('after the session ends, asks to log in again and returns to the task with the code kept', async () => {
+    await page.goto(`${server.url}/tasks/blink`);
+    await page.getByTestId('run').waitFor();
+    await session.context.clearCookies();
+    await page.getByTestId('run').click();
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByText('Сессия закончилась').waitFor();
+    await shot(page, '12-session-expired');
+    await page.getByLabel('Логин').fill('student1');
+    await page.getByLabel('Пароль').fill('student1-demo');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.waitForURL(/\/tasks\/blink$/);
+    await page.locator('[data-editor="monaco"] .monaco-editor').waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => localStorage.getItem('technolab.sketch.blink'))).toBe(BLINK);
+  });
+
   it('made no request to any other host', () => {
     const own = new URL(server.url);
     const foreign = session.requests.filter((u) => {
@@ -208,5 +224,12 @@ describe('student in the browser (real server, Chromium)', () => {
     });
     expect(foreign).toEqual([]);
     expect(session.errors).toEqual([]);
+  });
+
+  it('says in plain words that the server is down when it is', async () => {
+    await server.stop();
+    await page.getByTestId('run').click();
+    await expect.poll(() => page.getByTestId('compile-note').textContent(), { timeout: 30_000 }).toContain('Нет связи с сервером');
+    await shot(page, '13-server-down');
   });
 });
