@@ -13,7 +13,8 @@ export class Recording {
   static readonly PERIOD_MS = 10;
   static readonly MAX_HITS = 4000;
   readonly poses: PoseSample[] = [];
-  readonly contacts: [number, number, number][] = [];
+  /** Wall contacts: [from ms, x, y, until ms] (until grows while the robot stays against the wall). */
+  readonly contacts: [number, number, number, number][] = [];
   readonly sonarHits: [number, number, number][] = [];
   readonly cans = new Map<string, [number, number, number][]>();
   readonly fallen = new Map<string, number>();
@@ -33,7 +34,12 @@ export class Recording {
   }
 
   contact(ms: number, pose: Pose): void {
-    this.contacts.push([ms, pose.x, pose.y]);
+    this.contacts.push([ms, pose.x, pose.y, ms]);
+  }
+  /** The robot is still against the wall it last touched. */
+  stillTouching(ms: number): void {
+    const last = this.contacts[this.contacts.length - 1];
+    if (last) last[3] = ms;
   }
 
   sonarHit(ms: number, hit: Vec): void {
@@ -54,7 +60,7 @@ export class Recording {
 
 export interface RunData {
   poses: PoseSample[];
-  contacts: [number, number, number][];
+  contacts: [number, number, number, number][];
   sonarHits: [number, number, number][];
   cans: Record<string, [number, number, number][]>;
   fallen: Record<string, number>;

@@ -101,15 +101,22 @@ export function parseRobot(input: unknown): RobotSpec {
   return r.data;
 }
 
-/** Ready placements of the kit's sensors, so tasks only name what they use. */
+/** Ready placements of the kit's sensors, so tasks only name what they use (copies: tasks may edit). */
 export const KIT = {
-  twoLineSensors: [
-    { id: 'left', pin: 'A0', at: [100, 18] as [number, number] },
-    { id: 'right', pin: 'A1', at: [100, -18] as [number, number] },
-  ],
-  sonar: { trig: 'D12', echo: 'D13', at: [95, 0] as [number, number] },
-  bumpers: [
-    { id: 'bumperLeft', pin: 'D2', from: [96, 5] as [number, number], to: [96, 66] as [number, number] },
-    { id: 'bumperRight', pin: 'D3', from: [96, -66] as [number, number], to: [96, -5] as [number, number] },
-  ],
-} as const;
+  get twoLineSensors(): z.input<typeof lineSensorSpec>[] {
+    return [
+      { id: 'left', pin: 'A0', at: [100, 18] },
+      { id: 'right', pin: 'A1', at: [100, -18] },
+    ];
+  },
+  get sonar(): z.input<typeof sonarSpec> {
+    return { trig: 'D12', echo: 'D13', at: [95, 0] };
+  },
+  /** Two front bumpers (micro-switches to GND: read LOW with INPUT_PULLUP when pressed). */
+  get bumpers(): z.input<typeof bumperSpec>[] {
+    return [
+      { id: 'bumperLeft', pin: 'D2', from: [96, 5], to: [96, 66] },
+      { id: 'bumperRight', pin: 'D3', from: [96, -66], to: [96, -5] },
+    ];
+  },
+};

@@ -157,6 +157,7 @@ export class World {
   private setContact(contact: boolean): void {
     if (contact) {
       if (this.timeMs - this.lastContactMs > World.CONTACT_GAP_MS) this.recording.contact(this.timeMs, this.pose);
+      else this.recording.stillTouching(this.timeMs);
       this.lastContactMs = this.timeMs;
     }
     this.inContact = contact || this.timeMs - this.lastContactMs <= World.CONTACT_GAP_MS;
