@@ -120,7 +120,7 @@ export const en: Strings = {
     title1: 'Submission #{{id}}',
   },
   errors: {
-    offline: 'No connection to the server. Check the network — we will retry.',
+    offline: 'No connection to the server. Check the network and try again.',
     session: 'Your session has ended. Log in again — your code is saved.',
     limit: 'Too many runs in a row. Wait {{s}} s and try again.',
     limitNoTime: 'Too many runs in a row. Wait a little and try again.',

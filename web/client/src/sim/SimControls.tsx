@@ -12,6 +12,8 @@ export function SimControls({ sim }: { sim: Simulator }) {
   const { t } = useTranslation();
   const active = sim.status === 'running' || sim.status === 'paused';
   const seconds = ((sim.snapshot?.timeMs ?? 0) / 1000).toFixed(1);
+  // At "fastest" the child sees how fast that is on this laptop (simulated seconds per real second).
+  const rate = sim.speed === 'max' && sim.status === 'running' && sim.snapshot ? sim.snapshot.rate / 1000 : null;
   return (
     <div className="sim-controls">
       {sim.status === 'paused' ? (
@@ -41,6 +43,7 @@ export function SimControls({ sim }: { sim: Simulator }) {
       </div>
       <span className={`sim-time ${active ? '' : 'muted'}`} data-testid="sim-time">
         {t('task.simTime', { t: seconds })}
+        {rate !== null && <span className="sim-rate"> ×{rate < 10 ? rate.toFixed(1) : Math.round(rate)}</span>}
       </span>
     </div>
   );
