@@ -147,6 +147,12 @@ describe('student in the browser (real server, Chromium)', () => {
     await page.locator('.timeline-svg').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.timeline-svg .tl-label').allTextContents()).toContain('D13');
     await shot(page, '06-submit-wrong');
+    // The recorded trace downloads as a VCD made in the browser by the judge's own writer.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Скачать VCD/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.vcd$/);
+    const vcd = readFileSync((await download.path())!, 'utf8');
+    expect(vcd).toContain('$enddefinitions');
+    expect(vcd).toContain('D13');
   }, 300_000);
 
   it('submits the right sketch and sees it accepted with full score', async () => {
