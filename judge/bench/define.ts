@@ -57,11 +57,12 @@ export function checkBench(bench: unknown): { field: string; message: string }[]
   const problems = parsed.success
     ? []
     : parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(bench)', message: i.message }));
-  if (parsed.success) {
-    const seen = new Set<string>();
-    parsed.data.tests.forEach((t, i) => {
-      if (seen.has(t.id)) problems.push({ field: `tests.${i}.id`, message: `test id "${t.id}" is used twice` });
-      seen.add(t.id);
+  const tests = (bench as { tests?: unknown })?.tests;
+  if (Array.isArray(tests)) {
+    const seen = new Set<unknown>();
+    tests.forEach((t: { id?: unknown } | null, i) => {
+      if (typeof t?.id === 'string' && seen.has(t.id)) problems.push({ field: `tests.${i}.id`, message: `test id "${t.id}" is used twice` });
+      seen.add(t?.id);
     });
   }
   return problems;

@@ -50,15 +50,19 @@ export async function loadTask(dirPath: string): Promise<Task> {
 
   const benchPath = join(dir, 'bench.ts');
   const version = await contentHash(dir, files);
-  const bench = await importBench(benchPath, version, files, problems);
-  if (bench && meta) {
-    const total = bench.tests.reduce((sum, t) => sum + t.points, 0);
-    if (Math.abs(total - meta.points) > 1e-9) {
-      problems.push({ file: 'task.yaml', field: 'points', message: `is ${meta.points}, but the bench's tests add up to ${total}` });
+  const { bench, raw } = await importBench(benchPath, version, files, problems);
+  const points = meta?.points ?? rawNumber(yaml, 'points');
+  // Points are compared even when the bench has other mistakes (its raw export).
+  const tests = (raw as { tests?: unknown } | undefined)?.tests;
+  const testPoints = Array.isArray(tests) ? tests.map((t: { points?: unknown } | null) => t?.points) : [];
+  if (testPoints.length && testPoints.every((p) => typeof p === 'number') && points !== undefined) {
+    const total = (testPoints as number[]).reduce((sum, p) => sum + p, 0);
+    if (Math.abs(total - points) > 1e-9) {
+      problems.push({ file: 'task.yaml', field: 'points', message: `is ${points}, but the bench's tests add up to ${total}` });
     }
   }
 
-  const solutions = await loadSolutions(dir, files, meta, problems);
+  const solutions = await loadSolutions(dir, files, meta, yaml, problems);
 
   if (problems.length || !meta || !bench || template === null) throw new TaskLoadError(problems, `task ${dir}`);
   const shipped = files.includes('wiring.svg') ? await readText(join(dir, 'wiring.svg')) : null;
@@ -117,10 +121,10 @@ function imagesOf(markdown: string): string[] {
     .filter((p) => !/^[a-z]+:/i.test(p));
 }
 
-async function importBench(path: string, version: string, files: string[], problems: TaskProblem[]): Promise<BenchDefinition | null> {
+async function importBench(path: string, version: string, files: string[], problems: TaskProblem[]): Promise<{ bench: BenchDefinition | null; raw?: unknown }> {
   if (!files.includes('bench.ts')) {
     problems.push({ file: 'bench.ts', message: 'the bench is missing' });
-    return null;
+    return { bench: null };
   }
   let bench: unknown;
   try {
@@ -129,16 +133,17 @@ async function importBench(path: string, version: string, files: string[], probl
     bench = mod.default;
   } catch (error) {
     problems.push({ file: 'bench.ts', message: `cannot be loaded: ${error instanceof Error ? error.message : String(error)}` });
-    return null;
+    return { bench: null };
   }
   if (bench === undefined) {
     problems.push({ file: 'bench.ts', message: 'has no default export (export default defineBench({ … }))' });
-    return null;
+    return { bench: null };
   }
   const benchProblems = checkBench(bench);
   for (const p of benchProblems) problems.push({ file: 'bench.ts', field: p.field, message: p.message });
-  if (benchProblems.length) return null;
   const def = bench as BenchDefinition;
+  // Parts are checked even when a test is wrong, so the author sees both at once.
+  if (benchProblems.some((p) => p.field.startsWith('parts') || p.field === '(bench)')) return { bench: null, raw: bench };
   const kinds = new Map(def.parts.map((p) => [p.id, p.kind]));
   const seen = new Set<string>();
   def.parts.forEach((spec, i) => {
@@ -146,11 +151,12 @@ async function importBench(path: string, version: string, files: string[], probl
     seen.add(spec.id);
     for (const message of checkSpec(spec, kinds).problems) problems.push({ file: 'bench.ts', field: `parts.${i}`, message });
   });
-  return def;
+  return { bench: benchProblems.length ? null : def, raw: bench };
 }
 
-async function loadSolutions(dir: string, files: string[], meta: TaskYaml | null, problems: TaskProblem[]): Promise<TaskSolution[]> {
-  let listed = meta?.solutions;
+async function loadSolutions(dir: string, files: string[], meta: TaskYaml | null, yaml: unknown, problems: TaskProblem[]): Promise<TaskSolution[]> {
+  // Even when task.yaml has other mistakes, its solution list is checked on its own.
+  let listed = meta ? meta.solutions : rawSolutions(yaml);
   let where = 'task.yaml';
   if (files.includes('solutions.yaml')) {
     where = 'solutions.yaml';
@@ -179,4 +185,15 @@ async function loadSolutions(dir: string, files: string[], meta: TaskYaml | null
   if (!listed.some((s) => s.expect.verdict === 'accepted')) problems.push({ file: where, field: 'solutions', message: 'needs at least one accepted solution' });
   if (!listed.some((s) => s.expect.verdict !== 'accepted')) problems.push({ file: where, field: 'solutions', message: 'needs at least one wrong solution (a mistake students make)' });
   return out;
+}
+
+function rawSolutions(yaml: unknown) {
+  const raw = yaml && typeof yaml === 'object' ? (yaml as { solutions?: unknown }).solutions : undefined;
+  const parsed = solutionsYamlSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+function rawNumber(yaml: unknown, key: string): number | undefined {
+  const value = yaml && typeof yaml === 'object' ? (yaml as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'number' ? value : undefined;
 }
