@@ -7,7 +7,7 @@ import type { PartSpec } from '../parts/part.ts';
 import type { Measurement, Text } from '../runner/events.ts';
 import { BoardCrashed, ExpectationFailed, TimeLimitExceeded } from './errors.ts';
 import { createExpect, type Expect } from './expect/registry.ts';
-import { ms, text } from './format.ts';
+import { ms, quote, text } from './format.ts';
 import { sceneHandler, type AttachedScene } from './scene.ts';
 import { SerialLog } from './serial.ts';
 import { Signals } from './signals.ts';
@@ -188,12 +188,17 @@ export class TestRuntime implements TestContext {
         const line = await nextLine({ timeoutMs });
         if (line !== null) return line;
         const what = options.what;
+        // Text without its line end is the usual cause: print instead of println.
+        const partial = log.text.slice(log.text.lastIndexOf('\n') + 1);
         return this.fail(
           text((l) => {
             const wanted = what ? what[l] : l === 'ru' ? 'строку' : 'a line';
+            const got = partial
+              ? l === 'ru' ? `программа напечатала ${quote(partial)} без конца строки (нужен println)` : `the program printed ${quote(partial)} without a line end (use println)`
+              : l === 'ru' ? 'программа ничего не напечатала' : 'the program printed nothing';
             return l === 'ru'
-              ? `Ждали в Serial ${wanted} в течение ${ms(timeoutMs, 'ru')}, но программа ничего не напечатала (до ${ms(this.nowMs, 'ru')})`
-              : `Expected ${wanted} on Serial within ${ms(timeoutMs, 'en')}, but the program printed nothing (until ${ms(this.nowMs, 'en')})`;
+              ? `Ждали в Serial ${wanted} в течение ${ms(timeoutMs, 'ru')}, но ${got} (до ${ms(this.nowMs, 'ru')})`
+              : `Expected ${wanted} on Serial within ${ms(timeoutMs, 'en')}, but ${got} (until ${ms(this.nowMs, 'en')})`;
           }),
         );
       },

@@ -28,7 +28,7 @@ export class SerialLog {
     return parts.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   }
 
-  /** Index in `text` where line `n` starts (for the time a line arrived). */
+  /** Cycle at which line `n` was completed (its "\n" arrived). */
   lineEndCycle(n: number): number {
     let index = -1;
     for (let i = 0; i <= n; i++) index = this.text.indexOf('\n', index + 1);

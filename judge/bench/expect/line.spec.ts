@@ -34,4 +34,11 @@ describe('line expectations and serial input', () => {
     expect(missing.verdict).toBe('wrong');
     expect(missing.message.en).toMatch(/^Expected a line on Serial within 200 ms, but the program printed nothing/);
   });
+
+  it('says when a line lacks its end (print instead of println)', async () => {
+    const outcome = await runOne(`void setup(){Serial.begin(9600);Serial.print("READY");} void loop(){}`, async (t) => {
+      await t.serial.waitForLine({ timeoutMs: 300 });
+    });
+    expect(outcome.message.en).toBe('Expected a line on Serial within 300 ms, but the program printed «READY» without a line end (use println) (until 300 ms)');
+  });
 });
