@@ -110,7 +110,8 @@ export class RobotScene {
   zoneReachedAt(id: string, fromMs = 0): number | null {
     const z = this.zone(id);
     for (const [t, x, y] of this.trajectory()) if (t >= fromMs && zoneContains(z, x, y)) return t;
-    return null;
+    // Entered since the last 10 ms sample (a `runUntil(() => scene.inZone(…))` stops right there).
+    return zoneContains(z, this.world.pose.x, this.world.pose.y) ? this.world.timeMs : null;
   }
 
   ring(): Ring {
