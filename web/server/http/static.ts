@@ -44,8 +44,15 @@ export function clientApp(dir: string): Router {
       },
     }),
   );
-  router.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res, next) => {
-    if (!existsSync(index)) return next();
+  router.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res) => {
+    if (!existsSync(index)) {
+      // The API works without the client; a person opening the page learns what is missing.
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('Веб-приложение не собрано: выполните `npm run build:client` (или `bash scripts/start.sh`).\nThe web app is not built: run `npm run build:client` (or `bash scripts/start.sh`).\n');
+      return;
+    }
     res.set('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
