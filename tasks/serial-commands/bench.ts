@@ -103,6 +103,9 @@ export default defineBench({
         await command(t, 'LED ON', 'OK', 500, '\r\n');
         await t.runMs(50);
         t.expect.pin('led').isHigh();
+        await command(t, 'LED OFF', 'OK', 500, '\r\n');
+        await t.runMs(50);
+        t.expect.pin('led').isLow();
         await blink(t, t.random.int(2, 9), '\r\n');
       },
     },
