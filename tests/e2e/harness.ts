@@ -158,4 +158,10 @@ export async function typeSketch(page: Page, code: string): Promise<void> {
     data.setData('text/plain', text);
     document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, code);
+  // The page saves the sketch (debounced) once it has it: after that, Run and Submit send this code.
+  const deadline = Date.now() + 10_000;
+  while ((await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k)))).indexOf(code) < 0) {
+    if (Date.now() > deadline) throw new Error('the editor did not take the pasted sketch');
+    await page.waitForTimeout(100);
+  }
 }
