@@ -59,6 +59,14 @@ describe('pin timeline model', () => {
     ]);
   });
 
+  it('keeps a long level after a tiny start glitch as that level, not a busy band', () => {
+    const pins: Trace['pins'] = [[0, 'D13', 0], [ms(0.01), 'D13', 1], [ms(1000), 'D13', 0]];
+    const track = buildTimeline({ ...blink, pins, serial: [] }).tracks[0];
+    const drawn = visibleSegments(track, 0, 2000, 5);
+    expect(drawn.map((d) => d[2])).toEqual([0, 1, 0]);
+    expect(drawn[1][1]).toBe(1000);
+  });
+
   it('draws fast PWM as a busy band instead of thousands of edges', () => {
     const pins: Trace['pins'] = [[0, 'D9', 0]];
     // 490 Hz, 50 % duty for one second.

@@ -75,9 +75,11 @@ export function visibleSegments(track: PinTrack, fromMs: number, toMs: number, m
     const s = Math.max(a, fromMs);
     const e = Math.min(b, toMs);
     const last = out[out.length - 1];
-    if (last && (e - s < minMs || last[1] - last[0] < minMs) && last[2] !== level) {
+    const tiny = e - s < minMs;
+    // Runs of too-narrow pieces join into one busy band; a long piece always keeps its own level.
+    if (tiny && last && (last[1] - last[0] < minMs || last[2] === 2)) {
       last[1] = e;
-      last[2] = 2;
+      if (last[2] !== level) last[2] = 2;
     } else if (last && last[2] === level) {
       last[1] = e;
     } else {
