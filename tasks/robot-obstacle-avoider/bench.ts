@@ -68,7 +68,7 @@ export default defineBench({
     {
       id: 'toward-wall', title: { ru: 'Прямо на стенку', en: 'Straight at a wall' }, points: 2, hidden: true, seed: 12,
       async run(t) {
-        roamsSafely(t, await roam(t, 20_000, { x: 1250, y: 400, heading: 90 }), 2.5);
+        roamsSafely(t, await roam(t, 20_000, { x: 2000, y: 300, heading: 90 }), 2.5);
       },
     },
   ],
