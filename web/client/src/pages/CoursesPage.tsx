@@ -7,11 +7,13 @@ import { Link } from '../ui/Link.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { JoinClass } from './JoinClass.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { useTitle } from '../ui/useTitle.ts';
 
 export function CoursesPage() {
   const { t, i18n } = useTranslation();
   const courses = useAsync(() => api.courses(), []);
   const lang = i18n.language === 'en' ? 'en' : 'ru';
+  useTitle(t('courses.title'));
 
   return (
     <div className="narrow">
@@ -58,6 +60,10 @@ function TaskRow({ task, lang }: { task: TaskSummary; lang: 'ru' | 'en' }) {
       <Link href={`/tasks/${encodeURIComponent(task.id)}`} className={`task-row status-${task.status}`}>
         <StatusBadge status={task.status} />
         <span className="task-title">{pick(task.title, lang)}</span>
+        {/* Always present, so the score column stays aligned when a task has no difficulty. */}
+        <span className="stars" aria-hidden="true">
+          {task.difficulty !== undefined && '★'.repeat(Math.min(5, task.difficulty)) + '☆'.repeat(Math.max(0, 3 - task.difficulty))}
+        </span>
         <span className="task-score">
           {task.bestScore ?? '—'} / {task.maxScore}
         </span>

@@ -5,6 +5,7 @@ import { navigate } from '../app/router.ts';
 import { useSession } from '../app/session.ts';
 import { ApiError } from '../api/errors.ts';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
+import { useTitle } from '../ui/useTitle.ts';
 
 export function LoginPage({ expired }: { expired: boolean }) {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function LoginPage({ expired }: { expired: boolean }) {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  useTitle(t('login.title'));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { VerdictLabel } from '../results/VerdictLabel.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { Link } from '../ui/Link.tsx';
 import { useAsync } from '../ui/useAsync.ts';
+import { useTitle } from '../ui/useTitle.ts';
 
 export function formatTime(iso: string, lang: string): string {
   const d = new Date(iso);
@@ -16,6 +17,7 @@ export function SubmissionsPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ru';
   const list = useAsync(() => api.submissions(), []);
+  useTitle(t('submissions.title'));
   return (
     <div className="narrow">
       <h1>{t('submissions.title')}</h1>

@@ -13,6 +13,7 @@ import { useSimulator } from '../sim/useSimulator.ts';
 import { errorMessage } from '../ui/ErrorNote.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
+import { useTitle } from '../ui/useTitle.ts';
 import { Statement } from './Statement.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 
@@ -25,6 +26,7 @@ type Note = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 export function TaskWorkspace({ task }: { task: TaskView }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ru';
+  useTitle(pick(task.title, lang));
   const [source, setSource] = useSketch(task.id, task.template);
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
   const [note, setNote] = useState<Note>(null);
