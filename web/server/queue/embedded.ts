@@ -32,7 +32,6 @@ export class EmbeddedJudge implements JudgeQueue {
   }
 
   async enqueue(): Promise<void> {
-    await publishQueuePositions(this.deps.io, this.deps.db);
     this.notify();
   }
 

@@ -6,6 +6,7 @@ import {
   type SubmissionListResponse,
   type SubmitResponse,
 } from '../../../shared/api.ts';
+import { publishQueuePositions } from '../../live/publish.ts';
 import { canView } from '../../submissions/access.ts';
 import { detailFor, findSubmission, listSubmissions, submissionView } from '../../submissions/view.ts';
 import type { AppContext } from '../context.ts';
@@ -48,6 +49,8 @@ export function submissionsRouter(ctx: AppContext): Router {
       await ctx.queue.enqueue({ id, userId: user.id, priority: 1 }).catch((err: unknown) => {
         ctx.log.warn({ err, id }, 'enqueue failed; the sweeper will pick it up');
       });
+      // Everyone waiting learns their new place (in every mode, through the socket.io adapter).
+      void publishQueuePositions(ctx.io, ctx.db).catch(() => {});
       const body: SubmitResponse = { id: String(id) };
       res.status(201).json(body);
     },
