@@ -9,7 +9,11 @@ import { CompileInfoSchema, TestInfoSchema, TestResultSchema, TextSchema, Verdic
 import type { ErrorResponse } from './common.ts';
 import type { SubmissionView } from './api.ts';
 
-/** A live event of one submission: the judge's events, plus `queued` with the queue position. */
+/**
+ * A live event of one submission: the judge's events, plus `queued` with the queue position.
+ * `compiling` always starts an attempt from scratch: if a judge died and another took the
+ * submission over, results shown so far are dropped (clear them when `compiling` arrives).
+ */
 export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('queued'), position: z.number().int() }),
   z.object({ type: z.literal('compiling') }),

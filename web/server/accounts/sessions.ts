@@ -17,6 +17,8 @@ export async function createSession(db: Kysely<Database>, userId: number): Promi
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  // Expired sessions are swept here, at the moment new ones are made, instead of by a timer.
+  await db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
   await db
     .insertInto('sessions')
     .values({ id: digest(token), user_id: userId, created_at: now.toISOString(), expires_at: expires.toISOString() })

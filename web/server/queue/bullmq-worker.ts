@@ -27,12 +27,15 @@ export class BullJudge {
   private readonly claims = new Set<Claim>();
   private sweeper: NodeJS.Timeout | null = null;
   private readonly producer: BullQueue;
+  private readonly blocking: Redis;
 
   constructor(
     private readonly deps: JudgeDeps,
     private readonly options: BullJudgeOptions,
   ) {
     this.producer = new BullQueue(options.connection, options.prefix, deps.db);
+    // BullMQ's worker blocks on its connection: it gets its own, closed with it.
+    this.blocking = options.connection.duplicate();
   }
 
   async start(): Promise<void> {
@@ -53,7 +56,7 @@ export class BullJudge {
         }
       },
       {
-        connection: this.options.connection.duplicate(),
+        connection: this.blocking,
         prefix: this.options.prefix,
         concurrency: this.options.concurrency,
         // A killed worker's job returns to the queue after this; the store's lease guards the rest.
@@ -75,5 +78,6 @@ export class BullJudge {
     await this.worker?.close();
     for (const c of claims) await release(this.deps.db, c).catch(() => {});
     await this.producer.close();
+    this.blocking.disconnect();
   }
 }
