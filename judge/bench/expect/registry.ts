@@ -1,6 +1,5 @@
 import type { PartSpec } from '../../parts/part.ts';
 import type { Text } from '../../runner/events.ts';
-import { ExpectationFailed } from '../errors.ts';
 import type { PinSubject } from './common.ts';
 import type { Signals } from '../signals.ts';
 
@@ -48,10 +47,6 @@ export function createExpect(ctx: ExpectContext): Expect {
   const expect: Record<string, unknown> = {};
   for (const [name, factory] of families) expect[name] = (...args: never[]) => factory(ctx, ...args);
   return expect as unknown as Expect;
-}
-
-export function failWith(message: Text): never {
-  throw new ExpectationFailed(message);
 }
 
 /**
