@@ -25,7 +25,7 @@ int distanceCm() {
   delayMicroseconds(10);
   digitalWrite(TRIG, LOW);
   long us = pulseIn(ECHO, HIGH, 30000);
-  // ОШИБКА: нет эха (pulseIn вернул 0) считается как «0 см» — робот видит препятствие там, где пусто.
+  if (us == 0) return 999;  // эха нет — впереди пусто
   return us / 58;
 }
 
@@ -58,5 +58,5 @@ void loop() {
   } else {
     drive(170, 170);
   }
-  delay(60);  // HC-SR04 мерит не чаще раза в 60 мс
+  delay(1000);  // ОШИБКА: мерит раз в секунду — за это время робот проезжает почти полметра вслепую
 }
