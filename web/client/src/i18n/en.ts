@@ -107,6 +107,7 @@ export const en: Strings = {
     'time-limit': 'Time',
     'judge-error': 'Failed',
   },
+  robot: { brake: 'brake', coast: 'off', drive: 'drive' },
   submissions: {
     title: 'My submissions',
     empty: 'You have not submitted anything yet.',

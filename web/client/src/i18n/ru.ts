@@ -105,6 +105,7 @@ export const ru = {
     'time-limit': 'Время',
     'judge-error': 'Сбой',
   },
+  robot: { brake: 'тормоз', coast: 'выкл', drive: 'едет' },
   submissions: {
     title: 'Мои решения',
     empty: 'Ты ещё ничего не отправлял.',

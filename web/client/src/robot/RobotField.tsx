@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { RobotPose } from '../sim/protocol.ts';
 import { fieldView } from './fieldView.ts';
 import { RobotBody } from './RobotBody.tsx';
+import { RobotReadings } from './RobotReadings.tsx';
 
 /**
  * The robot's field (drawn once by judge/world's SVG renderer) with the live robot on top, in field
@@ -29,17 +30,20 @@ export default function RobotField({ scene, pose, timeMs }: { scene: unknown; po
   }
   if (!view) return null;
   return (
-    <div className="robot-field-box" style={{ aspectRatio: `${view.width} / ${view.height}` }} data-testid="robot-field">
-      <div className="robot-field-bg" dangerouslySetInnerHTML={{ __html: view.svg }} />
-      <svg className="robot-field-overlay" viewBox={`0 0 ${view.width} ${view.height}`}>
-        <g transform={`translate(0 ${view.height}) scale(1 -1)`}>
-          {trail.current.length > 1 && <polyline points={trail.current.join(' ')} className="robot-trail" />}
-          {pose?.cans?.map((c) => (
-            <circle key={c.id} cx={c.x} cy={c.y} r={c.r} className={c.fallen ? 'can can-fallen' : 'can'} />
-          ))}
-          <RobotBody pose={pose ?? view.start} body={view.body} />
-        </g>
-      </svg>
-    </div>
+    <>
+      <div className="robot-field-box" style={{ aspectRatio: `${view.width} / ${view.height}` }} data-testid="robot-field">
+        <div className="robot-field-bg" dangerouslySetInnerHTML={{ __html: view.svg }} />
+        <svg className="robot-field-overlay" viewBox={`0 0 ${view.width} ${view.height}`}>
+          <g transform={`translate(0 ${view.height}) scale(1 -1)`}>
+            {trail.current.length > 1 && <polyline points={trail.current.join(' ')} className="robot-trail" />}
+            {pose?.cans?.map((c) => (
+              <circle key={c.id} cx={c.x} cy={c.y} r={c.r} className={c.fallen ? 'can can-fallen' : 'can'} />
+            ))}
+            <RobotBody pose={pose ?? view.start} body={view.body} />
+          </g>
+        </svg>
+      </div>
+      <RobotReadings parts={pose?.parts} />
+    </>
   );
 }

@@ -91,6 +91,8 @@ describe('browser simulator core', () => {
     let now = start;
     for (let i = 0; i < 15; i++) now = frame(100).robot!;
     expect(Math.hypot(now.x - start.x, now.y - start.y)).toBeGreaterThan(100);
+    // The robot's own parts report too (the motor drivers at least), for the live readings.
+    expect(Object.keys(now.parts ?? {})).toEqual(expect.arrayContaining(['motorLeft', 'motorRight']));
   }, 120_000);
 
   it('reports a crash in both languages and stops', async () => {

@@ -28,6 +28,8 @@ export interface RobotPose {
   x: number;
   y: number;
   heading: number;
+  /** What the robot's own parts read now (motor drivers, line sensors, sonar, bumpers), by id. */
+  parts?: Record<string, Record<string, PartValue>>;
   /** Cans on the field («кегельринг»), where they are now. */
   cans?: { id: string; x: number; y: number; r: number; fallen: boolean }[];
 }

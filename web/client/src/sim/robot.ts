@@ -23,6 +23,7 @@ export function attachRobot(board: Uno, scene: unknown, random: Random): RobotAt
         x: p.x,
         y: p.y,
         heading: p.heading,
+        parts: Object.fromEntries([...robot.parts].map(([id, part]) => [id, part.snapshot()])),
         cans: robot.cans.length ? robot.cans.map((c) => ({ id: c.id, x: c.x, y: c.y, r: c.r, fallen: c.fallen !== false })) : undefined,
       };
     },
