@@ -51,6 +51,13 @@ describe('live submission state', () => {
     expect(v).toMatchObject({ state: 'finished', verdict: 'wrong', score: 40 });
   });
 
+  it('starts over when compiling arrives again (another judge took the submission over)', () => {
+    let v = applyEvent(base, { type: 'tests', tests });
+    v = applyEvent(v, { type: 'test-finished', result: result('period', 0, 'wrong', 0) });
+    v = applyEvent(v, { type: 'compiling' });
+    expect(v).toMatchObject({ state: 'compiling', results: [], running: [], compile: null });
+  });
+
   it('replaces a result received twice (a reconnect) instead of listing it twice', () => {
     let v = applyEvent(base, { type: 'test-finished', result: result('period', 0, 'wrong', 0) });
     v = applyEvent(v, { type: 'test-finished', result: result('period', 0, 'wrong', 0) });

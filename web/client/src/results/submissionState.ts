@@ -9,7 +9,8 @@ export function applyEvent(view: SubmissionView, event: LiveEvent): SubmissionVi
     case 'queued':
       return { ...view, state: 'queued', queuePosition: event.position };
     case 'compiling':
-      return { ...view, state: 'compiling', queuePosition: null };
+      // Always a fresh attempt (a judge that died was replaced): what was shown so far is dropped.
+      return { ...view, state: 'compiling', queuePosition: null, compile: null, results: [], running: [], verdict: null, score: null, message: null };
     case 'compiled': {
       const { type: _type, ...compile } = event;
       return { ...view, compile, queuePosition: null };
