@@ -25,12 +25,30 @@ const built = await compile({ source: readFileSync(SKETCH, 'utf8') });
 if (!built.ok || !built.hex) throw new Error('the line follower does not compile');
 const program = loadHex(built.hex);
 
+/** Wall time spent inside the world (steps and sensor reads), timed from within the same run. */
+let insideWorld = 0;
+function timed<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
+  return (...a: A) => {
+    const t0 = performance.now();
+    try {
+      return fn(...a);
+    } finally {
+      insideWorld += performance.now() - t0;
+    }
+  };
+}
+
 function withWorld(): number {
   const board = new Uno(program);
   const scene = new RobotScene({ kind: 'robot', field: 'test-track', robot: { lineSensors: KIT.twoLineSensors } }, board, new Random(1));
+  const world = scene.world;
+  world.step = timed(world.step.bind(world));
+  world.lineSensor = timed(world.lineSensor.bind(world));
+  insideWorld = 0;
   const t0 = performance.now();
   board.runMs(SIM_MS);
   const wall = performance.now() - t0;
+  inside.push(insideWorld / wall);
   const moved = Math.hypot(scene.pose.x - 800, scene.pose.y - 300);
   if (moved < 100) throw new Error('the robot did not move: the benchmark measures nothing');
   scene.detach();
@@ -50,6 +68,7 @@ function withoutWorld(): number {
   return performance.now() - t0;
 }
 
+const inside: number[] = [];
 const rows: { round: number; withMs: number; withoutMs: number }[] = [];
 for (let round = 1; round <= ROUNDS; round++) rows.push({ round, withoutMs: withoutWorld(), withMs: withWorld() });
 
@@ -62,4 +81,7 @@ const without = speed(median(rows.map((r) => r.withoutMs)));
 const withW = speed(median(rows.map((r) => r.withMs)));
 const cost = (1 - withW / without) * 100;
 console.log(`median | ${without.toFixed(2).padStart(27)} | ${withW.toFixed(2).padStart(24)}`);
-console.log(`\nWorld cost: ${cost.toFixed(1)} % of simulation time (goal < ${GOAL} %): ${cost < GOAL ? 'OK' : 'OVER'}`);
+const share = median(inside) * 100;
+console.log(`\nWorld cost, with vs without: ${cost.toFixed(1)} % of simulation time`);
+console.log(`World cost, timed inside the run (steps + sensor reads): ${share.toFixed(1)} % of the run's wall time`);
+console.log(`Goal < ${GOAL} %: ${Math.max(cost, share) < GOAL ? 'OK' : 'OVER'} (a loaded machine makes the first figure noisy; the second is not)`);
