@@ -83,7 +83,9 @@ registerExpectation('servo', (ctx, ref) => {
       ctx.fail(text((l) => {
         const seen = pulses.length === 0
           ? l === 'ru' ? 'импульсов управления не было' : 'there were no control pulses'
-          : l === 'ru' ? `он поворачивался только от ${deg(lo, 'ru')} до ${deg(hi, 'ru')}` : `it only moved between ${deg(lo, 'en')} and ${deg(hi, 'en')}`;
+          : Math.round(lo) === Math.round(hi)
+            ? l === 'ru' ? `он стоял на ${deg(lo, 'ru')}` : `it stayed at ${deg(lo, 'en')}`
+            : l === 'ru' ? `он поворачивался только от ${deg(lo, 'ru')} до ${deg(hi, 'ru')}` : `it only moved between ${deg(lo, 'en')} and ${deg(hi, 'en')}`;
         return l === 'ru'
           ? `${s.name.ru} должен повернуться на ${deg(degrees, 'ru')} ± ${deg(t, 'ru')} ${span(from, to, 'ru')}, но ${seen}`
           : `${s.name.en} should reach ${deg(degrees, 'en')} ± ${deg(t, 'en')} ${span(from, to, 'en')}, but ${seen}`;
