@@ -17,11 +17,13 @@ const WIRE_COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42
 const LED_COLORS: Record<string, string> = { red: '#e53935', green: '#43a047', yellow: '#fdd835', blue: '#1e88e5', white: '#f5f5f5', orange: '#fb8c00' };
 
 export function renderWiringSvg(parts: readonly PartSpec[]): string {
-  const pinX = new Map<string, { x: number; y: number }>();
+  // Every header hole (GND appears three times), and the signal pins by name for the wires.
+  const holes: { name: string; x: number; y: number }[] = [];
   const step = BOARD.w / (TOP.length + 1);
-  TOP.forEach((p, i) => p && pinX.set(p, { x: BOARD.x + step * (i + 1), y: BOARD.y + 14 }));
+  TOP.forEach((p, i) => p && holes.push({ name: p, x: BOARD.x + step * (i + 1), y: BOARD.y + 14 }));
   const stepB = BOARD.w / (BOTTOM.length + 1);
-  BOTTOM.forEach((p, i) => p && pinX.set(p, { x: BOARD.x + stepB * (i + 1), y: BOARD.y + BOARD.h - 14 }));
+  BOTTOM.forEach((p, i) => p && holes.push({ name: p, x: BOARD.x + stepB * (i + 1), y: BOARD.y + BOARD.h - 14 }));
+  const pinX = new Map(holes.map((h) => [h.name, h] as const));
 
   const isBottom = (spec: PartSpec) => Object.values(spec.pins).some((ref) => /^A\d$/i.test(String(ref)));
   const rows = { top: parts.filter((p) => !isBottom(p)), bottom: parts.filter(isBottom) };
@@ -59,7 +61,7 @@ export function renderWiringSvg(parts: readonly PartSpec[]): string {
   const board = [
     `<rect x="${BOARD.x}" y="${BOARD.y}" width="${BOARD.w}" height="${BOARD.h}" rx="10" fill="#00878f" stroke="#005c61" stroke-width="2"/>`,
     label(BOARD.x + BOARD.w / 2, BOARD.y + BOARD.h / 2 + 6, 'Arduino Uno', 18, '#ffffff', 'bold'),
-    ...[...pinX.entries()].map(([name, p]) => {
+    ...holes.map(({ name, ...p }) => {
       const top = p.y < BOARD.y + BOARD.h / 2;
       const text = name.replace(/^D/, '');
       const shown = PWM.has(name) ? `~${text}` : text;
