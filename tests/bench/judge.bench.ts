@@ -93,6 +93,15 @@ try {
     const key = v?.type === 'finished' ? v.verdict : 'none';
     verdicts.set(key, (verdicts.get(key) ?? 0) + 1);
   }
+  // Where the time goes: the judge's own numbers, averaged over the burst.
+  let compileMs = 0;
+  let testWallMs = 0;
+  for (const [id, u] of owner) {
+    for (const e of lives[u].eventsOf(id)) {
+      if (e.type === 'compiled') compileMs += e.durationMs;
+      if (e.type === 'test-finished') testWallMs += e.result.wallMs;
+    }
+  }
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)];
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows: [string, string][] = [
@@ -105,6 +114,8 @@ try {
     ['submit → verdict p50', s(pct(50))],
     ['submit → verdict p95', s(pct(95))],
     ['submit → verdict max', s(latencies.at(-1)!)],
+    ['compile, mean', s(compileMs / N)],
+    ['tests wall time per submission, mean', `${s(testWallMs / N)} (sum over ${task.tests.length} tests)`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   const v = Math.max(...rows.map((r) => r[1].length));
