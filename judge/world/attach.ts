@@ -54,15 +54,14 @@ export function attachWorld(world: World, o: AttachOptions): AttachedWorld {
     part.reflectanceSource = () => world.lineSensor(i, false);
   });
 
-  const sonar = robot.sonar;
-  if (sonar) {
+  world.sonarSpecs.forEach((sonar, index) => {
     const part = add(createPart({ kind: 'hc-sr04', id: sonar.id, pins: { trig: sonar.trig, echo: sonar.echo }, minCm: sonar.minRange / 10, maxCm: sonar.maxRange / 10 }, ctx(sonar.id)));
     part.distanceSource = () => {
-      const mm = world.sonar();
+      const mm = world.sonar(index);
       return mm === null ? null : mm / 10;
     };
     if (sonar.servoPin) offs.push(followServo(board, sonar.servoPin, (deg) => (world.servoAngle = deg)));
-  }
+  });
 
   const bumpers = robot.bumpers.map((b) => add(createPart({ kind: 'button', id: b.id, pins: { pin: b.pin } }, ctx(b.id))));
   const encoderLevels = robot.encoders.map(() => -1);

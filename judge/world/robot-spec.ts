@@ -80,6 +80,8 @@ export const robotSpecSchema = z.object({
   brakeOnLowInputs: z.boolean().default(false),
   lineSensors: z.array(lineSensorSpec).default([]),
   sonar: sonarSpec.optional(),
+  /** More rangefinders (e.g. one looking right for wall following); ids must differ. */
+  sonars: z.array(sonarSpec).default([]),
   bumpers: z.array(bumperSpec).default([]),
   encoders: z.array(encoderSpec).default([]),
 });

@@ -144,4 +144,11 @@ describe('sensors', () => {
     w.servoAngle = 90;
     expect(Math.abs(w.sonar()! - 1488)).toBeLessThan(20);
   });
+
+  it('several rangefinders each look their own way (front and right for wall following)', () => {
+    const robot = parseRobot({ sonar: { trig: 'D12', echo: 'D13', at: [0, 0] }, sonars: [{ id: 'right', trig: 'D9', echo: 'D10', at: [0, 0], angle: -90 }] });
+    const w = new World({ field: getField('arena'), robot, start: { x: 1000, y: 500, heading: 0 }, random: new Random(1) });
+    expect(Math.abs(w.sonar(0)! - 988)).toBeLessThan(15); // the fence's face at x = 1988
+    expect(Math.abs(w.sonar(1)! - 488)).toBeLessThan(10); // the fence's face at y = 12
+  });
 });

@@ -5,7 +5,7 @@ import { arcStep } from './kinematics.ts';
 import { COAST, Motor, type MotorCommand } from './motor.ts';
 import { cansFrom, pushCans, type CanState } from './physics/cans.ts';
 import { indexWalls, touchingWall, type IndexedWall } from './physics/collide.ts';
-import type { RobotSpec } from './robot-spec.ts';
+import type { RobotSpec, SonarSpec } from './robot-spec.ts';
 import { bumperPressed } from './sensors/bumper.ts';
 import { lineReflectance } from './sensors/line.ts';
 import { sonarEcho, type SonarGeometry } from './sensors/sonar.ts';
@@ -48,7 +48,9 @@ export class World {
   inContact = false;
   readonly recording = new Recording();
   private readonly noise: Random;
-  private readonly sonarGeometry: SonarGeometry | null;
+  /** Every rangefinder: `robot.sonar` first, then `robot.sonars`. */
+  readonly sonarSpecs: SonarSpec[];
+  private readonly sonarGeometry: SonarGeometry[];
   private readonly tipSpeed: number;
   private readonly stepListeners: (() => void)[] = [];
 
@@ -70,10 +72,8 @@ export class World {
     this.walls = indexWalls(o.field.walls);
     this.cans = cansFrom(o.field.cans);
     this.tipSpeed = o.canTipSpeed ?? 900;
-    const s = o.robot.sonar;
-    this.sonarGeometry = s
-      ? { cone: s.cone * DEG, rays: s.rays, maxIncidence: s.maxIncidence * DEG, minRange: s.minRange, maxRange: s.maxRange }
-      : null;
+    this.sonarSpecs = [...(o.robot.sonar ? [o.robot.sonar] : []), ...o.robot.sonars];
+    this.sonarGeometry = this.sonarSpecs.map((s) => ({ cone: s.cone * DEG, rays: s.rays, maxIncidence: s.maxIncidence * DEG, minRange: s.minRange, maxRange: s.maxRange }));
     for (const b of o.robot.bumpers) this.bumpers.set(b.id, false);
     this.recording.sample(0, this.pose, this.cans, true);
   }
@@ -172,12 +172,12 @@ export class World {
   }
 
   /** Sonar echo distance in mm (null: no echo), with a little seeded noise; the hit is recorded. */
-  sonar(): number | null {
-    const s = this.robot.sonar;
-    if (!s || !this.sonarGeometry) return null;
+  sonar(index = 0): number | null {
+    const s = this.sonarSpecs[index];
+    if (!s) return null;
     const mount = s.servoPin ? (this.servoAngle - 90) * DEG : 0;
     const origin = toField(this.pose, s.at);
-    const echo = sonarEcho(origin, this.pose.heading + s.angle * DEG + mount, this.sonarGeometry, this.walls, this.cans);
+    const echo = sonarEcho(origin, this.pose.heading + s.angle * DEG + mount, this.sonarGeometry[index], this.walls, this.cans);
     if (!echo) return null;
     this.recording.sonarHit(this.timeMs, echo.hit);
     return echo.distance * (1 + 0.005 * this.noise.gaussian());

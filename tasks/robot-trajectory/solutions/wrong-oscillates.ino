@@ -4,10 +4,9 @@ const int L_EN = 5, L_IN1 = 7, L_IN2 = 8;
 const int R_EN = 6, R_IN1 = 4, R_IN2 = 11;
 const int SENSOR_LEFT = A0, SENSOR_RIGHT = A1;
 
-// ОШИБКА: слишком большой П, нет Д и высокая скорость — робот раскачивается и слетает с линии.
-const int BASE = 240;
-const float KP = 1.5;
-const float KD = 0.0;
+const int BASE = 170;      // скорость на прямой
+const float KP = 0.30;     // П: насколько сильно поворачивать на ошибку
+const float KD = 2.5;      // Д: гасит раскачку
 const int CROSSINGS_TO_FINISH = 5;
 
 int lastError = 0;
@@ -52,7 +51,8 @@ void loop() {
     }
   }
   int error = left - right;  // > 0: линия под левым датчиком, надо левее
-  int correction = KP * error + KD * (error - lastError);
+  // ОШИБКА: производная взята с обратным знаком — Д не гасит, а раскачивает робота.
+  int correction = KP * error + KD * (lastError - error);
   lastError = error;
   drive(BASE - correction, BASE + correction);
   delay(5);
