@@ -14,6 +14,7 @@ beforeAll(async () => {
   mkdirSync(join(client, 'assets'), { recursive: true });
   writeFileSync(join(client, 'index.html'), '<!doctype html><title>Технолаб</title><script type="module" src="/assets/app.js"></script>');
   writeFileSync(join(client, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(client, 'assets', 'simulator.worker-AbC123.js'), 'self.onmessage = () => {}');
   server = await startServer(testConfig({ DATA_DIR: data.dir, CLIENT_DIR: client, JUDGE_IN_PROCESS: '0' }), createLogger('warn', 'test'));
 });
 afterAll(async () => {
@@ -33,4 +34,14 @@ it('serves index.html for any page path, assets with long caching, and JSON 404 
   const api = await fetch(`${server.url}/api/nope`);
   expect(api.status).toBe(404);
   expect(((await api.json()) as { error: { code: string } }).error.code).toBe('not-found');
+});
+
+it("grants 'unsafe-eval' to the simulator worker only (its fast engine compiles AVR code), never to pages", async () => {
+  const page = await fetch(`${server.url}/tasks/blink`);
+  expect(page.headers.get('content-security-policy')).not.toContain('unsafe-eval');
+  const app = await fetch(`${server.url}/assets/app.js`);
+  expect(app.headers.get('content-security-policy')).not.toContain('unsafe-eval');
+  const worker = await fetch(`${server.url}/assets/simulator.worker-AbC123.js`);
+  expect(worker.status).toBe(200);
+  expect(worker.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-eval'");
 });

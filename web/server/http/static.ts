@@ -21,9 +21,16 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export const securityHeaders: RequestHandler = (_req, res, next) => {
+/**
+ * The browser simulator's worker compiles AVR code into JavaScript functions (the fast engine, as in
+ * the judge), which needs 'unsafe-eval' — granted to that one worker script only, never to pages.
+ */
+export const SIMULATOR_WORKER_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'");
+const SIMULATOR_WORKER = /^\/assets\/simulator\.worker-[\w-]+\.js$/;
+
+export const securityHeaders: RequestHandler = (req, res, next) => {
   res.set({
-    'Content-Security-Policy': CSP,
+    'Content-Security-Policy': SIMULATOR_WORKER.test(req.path) ? SIMULATOR_WORKER_CSP : CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
