@@ -1,0 +1,16 @@
+// No pause between notes: tone() without a duration, delay for the whole note — repeated notes merge.
+const int BUZZER = 8;
+
+int notes[] = {330, 330, 349, 392, 392, 349, 330, 294, 262, 262, 294, 330, 330, 294, 294};
+int durations[] = {400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 600, 200, 800};
+
+void setup() {
+  for (int i = 0; i < 15; i++) {
+    tone(BUZZER, notes[i]);
+    delay(durations[i]);
+  }
+  noTone(BUZZER);
+}
+
+void loop() {
+}
