@@ -1,4 +1,4 @@
-import { defineBench, type CommonContext } from '../../judge/bench/index.ts';
+import { defineBench, type TypedContext } from '../../judge/bench/index.ts';
 
 /**
  * Табло: an LCD 16×2 on LiquidCrystal lcd(12, 11, 5, 4, 3, 2). For 2 s it shows "Hello, Technolab"
@@ -6,12 +6,14 @@ import { defineBench, type CommonContext } from '../../judge/bench/index.ts';
  * second (the screen cleared so 9 does not show as "90"); then "GO!" below, for good.
  */
 const LCD = 'lcd';
+const parts = [{ kind: 'lcd1602', id: 'lcd', pins: { rs: 'D12', e: 'D11', d4: 'D5', d5: 'D4', d6: 'D3', d7: 'D2' } }] as const;
+type T = TypedContext<typeof parts>;
 const pad = (s: string) => s.padEnd(16, ' ');
 const show = (s: string) => `«${s.replace(/ +$/, '')}»`;
 const sec = (ms: number, l: 'ru' | 'en') => (l === 'ru' ? (ms / 1000).toFixed(1).replace('.', ',') : (ms / 1000).toFixed(1));
 
 /** Runs to `atMs` and expects `row` of the screen to read exactly `want` (padded with spaces to 16). */
-async function expectRow(t: CommonContext, atMs: number, row: 0 | 1, want: string): Promise<void> {
+async function expectRow(t: T, atMs: number, row: 0 | 1, want: string): Promise<void> {
   if (t.nowMs < atMs) await t.runMs(atMs - t.nowMs);
   const got = t.part(LCD).lines()[row];
   if (got === pad(want)) return;
@@ -29,7 +31,7 @@ async function expectRow(t: CommonContext, atMs: number, row: 0 | 1, want: strin
 }
 
 export default defineBench({
-  parts: [{ kind: 'lcd1602', id: LCD, pins: { rs: 'D12', e: 'D11', d4: 'D5', d5: 'D4', d6: 'D3', d7: 'D2' } }],
+  parts: [...parts],
   tests: [
     {
       id: 'hello',

@@ -1,4 +1,4 @@
-import { defineBench, type CommonContext } from '../../judge/bench/index.ts';
+import { defineBench, type TypedContext } from '../../judge/bench/index.ts';
 
 /**
  * Дальномер: an HC-SR04 (TRIG D9, ECHO D10) measures the distance about every 100 ms and the sketch
@@ -7,12 +7,14 @@ import { defineBench, type CommonContext } from '../../judge/bench/index.ts';
  * sketch that pings without a pause gets no echo every other time and prints OUT or 0 in between.
  */
 const SONAR = 'sonar';
+const parts = [{ kind: 'hc-sr04', id: 'sonar', pins: { trig: 'D9', echo: 'D10' } }] as const;
+type T = TypedContext<typeof parts>;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 interface Line { text: string; at: number }
 
 /** Every line printed over the next `ms` (and any not read yet), with the time it arrived. */
-async function collect(t: CommonContext, ms: number): Promise<Line[]> {
+async function collect(t: T, ms: number): Promise<Line[]> {
   const end = t.nowMs + ms;
   const out: Line[] = [];
   while (t.nowMs < end) {
@@ -26,7 +28,7 @@ async function collect(t: CommonContext, ms: number): Promise<Line[]> {
 const sec = (ms: number, l: 'ru' | 'en') => (l === 'ru' ? (ms / 1000).toFixed(2).replace('.', ',') : (ms / 1000).toFixed(2));
 
 /** Puts an obstacle at `cm` (null: none), lets 300 ms pass, then every line of the next `ms` must say `cm` ± 3 %, at least ± 1 cm (or OUT). */
-async function expectDistance(t: CommonContext, cm: number | null, ms = 400): Promise<void> {
+async function expectDistance(t: T, cm: number | null, ms = 400): Promise<void> {
   t.part(SONAR).setDistanceCm(cm);
   // pulseIn reads long pulses a little short, and many students use duration * 0.034 / 2
   // (1 % under /58): ± 3 %, at least ± 1 cm.
@@ -53,7 +55,7 @@ async function expectDistance(t: CommonContext, cm: number | null, ms = 400): Pr
 }
 
 export default defineBench({
-  parts: [{ kind: 'hc-sr04', id: SONAR, pins: { trig: 'D9', echo: 'D10' } }],
+  parts: [...parts],
   tests: [
     {
       id: 'numbers',

@@ -1,4 +1,4 @@
-import { defineBench, servoPulses, type CommonContext } from '../../judge/bench/index.ts';
+import { defineBench, servoPulses, type TypedContext } from '../../judge/bench/index.ts';
 
 /**
  * Ручка-руль: a potentiometer on A0 steers the servo on D9: knob fully left (0) → 0°, the middle
@@ -7,19 +7,21 @@ import { defineBench, servoPulses, type CommonContext } from '../../judge/bench/
  */
 const SERVO = 'servo';
 const POT = 'pot';
+const parts = [
+  { kind: 'potentiometer', id: 'pot', pins: { wiper: 'A0' } },
+  { kind: 'servo', id: 'servo', pins: { signal: 'D9' } },
+] as const;
+type T = TypedContext<typeof parts>;
 
 /** Turns the knob to `position` (0..1) and expects the servo at `degrees` 200 ms later. */
-async function knob(t: CommonContext, position: number, degrees: number, tolerance = 4): Promise<void> {
+async function knob(t: T, position: number, degrees: number, tolerance = 4): Promise<void> {
   t.part(POT).setPosition(position);
   await t.runMs(200);
   t.expect.servo(SERVO).angle(degrees, { tolerance });
 }
 
 export default defineBench({
-  parts: [
-    { kind: 'potentiometer', id: POT, pins: { wiper: 'A0' } },
-    { kind: 'servo', id: SERVO, pins: { signal: 'D9' } },
-  ],
+  parts: [...parts],
   tests: [
     {
       id: 'middle',
