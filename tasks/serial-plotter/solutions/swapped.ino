@@ -1,0 +1,16 @@
+const int KNOB = A0;
+const int LIGHT = A1;
+
+void setup() {
+  Serial.begin(9600);
+}
+
+void loop() {
+  int pot = analogRead(LIGHT);
+  int light = analogRead(KNOB);
+  Serial.print("pot:");
+  Serial.print(pot);
+  Serial.print(",light:");
+  Serial.println(light);
+  delay(50);
+}
