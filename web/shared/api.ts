@@ -15,6 +15,7 @@ import {
 } from './common.ts';
 
 export * from './common.ts';
+export * from './teaching.ts';
 
 const Id = z.string().min(1).max(100);
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { CompileInfoSchema, TestInfoSchema, TestResultSchema, TextSchema, VerdictSchema } from './common.ts';
 import type { ErrorResponse } from './common.ts';
 import type { SubmissionView } from './api.ts';
+import type { ClassProgress, ClassProgressEvent, JoinClassRoom } from './teaching.ts';
 
 /**
  * A live event of one submission: the judge's events, plus `queued` with the queue position.
@@ -38,17 +39,24 @@ export const JoinSubmissionSchema = z.object({ id: z.string().min(1).max(100) })
 export type JoinSubmission = z.infer<typeof JoinSubmissionSchema>;
 
 export type JoinAck = { ok: true; state: SubmissionView } | ({ ok: false } & ErrorResponse);
+/** Answer to `class:join`: the whole progress matrix, then `class:progress` rows as they change. */
+export type ClassJoinAck = { ok: true; state: ClassProgress } | ({ ok: false } & ErrorResponse);
 
 /** Events the server sends. */
 export interface ServerToClientEvents {
   'submission:state': (state: SubmissionView) => void;
   'submission:event': (event: SubmissionEvent) => void;
+  /** A student's row of a class's progress matrix changed (a submission of theirs finished). */
+  'class:progress': (event: ClassProgressEvent) => void;
 }
 
 /** Events the client sends. */
 export interface ClientToServerEvents {
   'submission:join': (request: JoinSubmission, ack: (answer: JoinAck) => void) => void;
   'submission:leave': (request: JoinSubmission) => void;
+  /** Teachers of the class and admins only. */
+  'class:join': (request: JoinClassRoom, ack: (answer: ClassJoinAck) => void) => void;
+  'class:leave': (request: JoinClassRoom) => void;
 }
 
 /** Room names, shared by the server processes and the judge workers that publish into them. */
@@ -57,4 +65,6 @@ export const rooms = {
   submission: (id: string) => `submission:${id}`,
   /** Teachers' and admins' view: everything. */
   submissionFull: (id: string) => `submission-full:${id}`,
+  /** A class's progress matrix: its teachers and admins. */
+  classProgress: (id: string) => `class:${id}`,
 };

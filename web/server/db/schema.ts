@@ -116,6 +116,22 @@ export interface TracesTable {
   trace_json: string;
 }
 
+/** What a class is assigned: a course (its tasks as they are now) or a set of tasks, maybe by a deadline. */
+export interface AssignmentsTable {
+  id: Generated<number>;
+  class_id: number;
+  kind: 'course' | 'tasks';
+  course_id: string | null;
+  /** For `tasks`: the task ids in the teacher's order, as JSON. */
+  task_ids_json: string | null;
+  /** For `tasks`: the teacher's name for the set. */
+  title: string | null;
+  /** ISO-8601 UTC, or null for no deadline. */
+  deadline: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: string;
@@ -132,6 +148,7 @@ export interface Database {
   submissions: SubmissionsTable;
   test_results: TestResultsTable;
   traces: TracesTable;
+  assignments: AssignmentsTable;
   technolab_migrations: MigrationsTable;
 }
 
