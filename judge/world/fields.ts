@@ -2,6 +2,7 @@ import arena from '../../tasks/fields/arena.json' with { type: 'json' };
 import corridor from '../../tasks/fields/corridor.json' with { type: 'json' };
 import maze from '../../tasks/fields/maze.json' with { type: 'json' };
 import ring from '../../tasks/fields/ring.json' with { type: 'json' };
+import sumo from '../../tasks/fields/sumo.json' with { type: 'json' };
 import testTrack from '../../tasks/fields/test-track.json' with { type: 'json' };
 import trajectory from '../../tasks/fields/trajectory.json' with { type: 'json' };
 import { buildField, type Field, type FieldData } from './field/field.ts';
@@ -11,7 +12,7 @@ import { buildField, type Field, type FieldData } from './field/field.ts';
  * fields exist in the browser's Web Worker; a task may also give its own field data inline.
  */
 export const READY_FIELDS: Record<string, unknown> = {
-  arena, corridor, maze, ring, 'test-track': testTrack, trajectory,
+  arena, corridor, maze, ring, sumo, 'test-track': testTrack, trajectory,
 };
 
 const built = new Map<string, Field>();

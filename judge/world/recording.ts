@@ -1,5 +1,6 @@
 import type { Pose, Vec } from './geometry.ts';
 import type { CanState } from './physics/cans.ts';
+import type { OpponentState } from './physics/opponent.ts';
 
 /** Pose samples [ms, x mm, y mm, heading rad]. */
 export type PoseSample = [number, number, number, number];
@@ -18,9 +19,12 @@ export class Recording {
   readonly sonarHits: [number, number, number][] = [];
   readonly cans = new Map<string, [number, number, number][]>();
   readonly fallen = new Map<string, number>();
+  /** Mini-sumo opponents' paths: [ms, x, y, angle rad]; and when each fell off the ring. */
+  readonly opponents = new Map<string, [number, number, number, number][]>();
+  readonly opponentsOut = new Map<string, number>();
   private nextAt = 0;
 
-  sample(ms: number, pose: Pose, cans: readonly CanState[], force: boolean): void {
+  sample(ms: number, pose: Pose, cans: readonly CanState[], force: boolean, opponents: readonly OpponentState[] = []): void {
     if (!force && ms < this.nextAt) return;
     this.nextAt = ms + Recording.PERIOD_MS;
     this.poses.push([ms, pose.x, pose.y, pose.heading]);
@@ -30,6 +34,13 @@ export class Recording {
       const last = path[path.length - 1];
       if (!last || Math.abs(last[1] - c.x) + Math.abs(last[2] - c.y) > 1) path.push([ms, c.x, c.y]);
       if (c.fallen && !this.fallen.has(c.id)) this.fallen.set(c.id, ms);
+    }
+    for (const o of opponents) {
+      let path = this.opponents.get(o.id);
+      if (!path) this.opponents.set(o.id, (path = []));
+      const last = path[path.length - 1];
+      if (!last || Math.abs(last[1] - o.x) + Math.abs(last[2] - o.y) > 1) path.push([ms, o.x, o.y, o.angle]);
+      if (o.outAtMs !== null && !this.opponentsOut.has(o.id)) this.opponentsOut.set(o.id, o.outAtMs);
     }
   }
 
@@ -54,6 +65,8 @@ export class Recording {
       sonarHits: this.sonarHits,
       cans: Object.fromEntries(this.cans),
       fallen: Object.fromEntries(this.fallen),
+      opponents: Object.fromEntries(this.opponents),
+      opponentsOut: Object.fromEntries(this.opponentsOut),
     };
   }
 }
@@ -64,4 +77,7 @@ export interface RunData {
   sonarHits: [number, number, number][];
   cans: Record<string, [number, number, number][]>;
   fallen: Record<string, number>;
+  /** Present when the field has mini-sumo opponents. */
+  opponents?: Record<string, [number, number, number, number][]>;
+  opponentsOut?: Record<string, number>;
 }

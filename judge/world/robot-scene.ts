@@ -8,6 +8,7 @@ import { zoneContains, type Ring, type Zone } from './field/types.ts';
 import { getField } from './fields.ts';
 import { DEG, toField, type Pose } from './geometry.ts';
 import { cansFrom, type CanState } from './physics/cans.ts';
+import { opponentsFrom, type OpponentState } from './physics/opponent.ts';
 import type { PoseSample, RunData } from './recording.ts';
 import { parseRobot, type RobotSpecInput } from './robot-spec.ts';
 import { renderRun } from './svg/run.ts';
@@ -31,6 +32,17 @@ export interface RobotSceneSpec {
   /** Replaces the field's cans (a test may also call `scene.setCans`). */
   cans?: { id: string; at: Vec; diameter?: number; color?: 'black' | 'white' }[];
   canTipSpeed?: number;
+  /** Replaces the field's mini-sumo opponents (a test may also call `scene.setOpponents`). */
+  opponents?: OpponentInput[];
+}
+
+/** A mini-sumo opponent as a bench writes it: mm, degrees; defaults are the field element's. */
+export interface OpponentInput {
+  id?: string;
+  at: Vec;
+  size?: number;
+  angle?: number;
+  resistance?: number;
 }
 
 /**
@@ -57,6 +69,7 @@ export class RobotScene {
       ...(spec.canTipSpeed !== undefined ? { canTipSpeed: spec.canTipSpeed } : {}),
     });
     if (spec.cans) this.setCans(spec.cans);
+    if (spec.opponents) this.setOpponents(spec.opponents);
     this.attached = attachWorld(this.world, { board, random: random.fork('robot-parts'), emit: hooks.emit, pose: hooks.pose });
     this.expect = robotChecks(this);
   }
@@ -76,6 +89,25 @@ export class RobotScene {
     const fresh = cansFrom(cans.map((c) => ({ id: c.id, at: c.at, diameter: c.diameter ?? 70, color: c.color ?? 'white' })));
     this.world.cans.splice(0, this.world.cans.length, ...fresh);
     this.world.recording.cans.clear();
+  }
+
+  /** Replaces the mini-sumo opponents (for varied positions per test); before the robot moves. */
+  setOpponents(opponents: readonly OpponentInput[]): void {
+    const fresh = opponentsFrom(opponents.map((o, i) => ({
+      id: o.id ?? (i ? `opponent-${i + 1}` : 'opponent'), at: o.at, size: o.size ?? 100, angle: o.angle ?? 0, resistance: o.resistance ?? 0.5,
+    })));
+    this.world.opponents.splice(0, this.world.opponents.length, ...fresh);
+    this.world.recording.opponents.clear();
+    this.world.recording.opponentsOut.clear();
+    this.world.recording.sample(this.world.timeMs, this.world.pose, this.world.cans, true, this.world.opponents);
+  }
+
+  get opponents(): readonly OpponentState[] {
+    return this.world.opponents;
+  }
+  /** Opponents pushed off the ring (their centre past its outer edge). */
+  opponentsOut(): OpponentState[] {
+    return this.world.opponents.filter((o) => o.outAtMs !== null);
   }
 
   /** Pose now: mm, heading in radians and in degrees. */

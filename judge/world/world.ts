@@ -5,6 +5,7 @@ import { arcStep } from './kinematics.ts';
 import { COAST, Motor, type MotorCommand } from './motor.ts';
 import { cansFrom, pushCans, type CanState } from './physics/cans.ts';
 import { indexWalls, touchingWall, type IndexedWall } from './physics/collide.ts';
+import { opponentsFrom, pushOpponents, touchedOpponent, type OpponentState } from './physics/opponent.ts';
 import type { RobotSpec, SonarSpec } from './robot-spec.ts';
 import { bumperPressed } from './sensors/bumper.ts';
 import { lineReflectance } from './sensors/line.ts';
@@ -39,6 +40,8 @@ export class World {
   commands: { left: MotorCommand; right: MotorCommand } = { left: COAST, right: COAST };
   readonly walls: IndexedWall[];
   readonly cans: CanState[];
+  /** Mini-sumo opponents (heavy boxes the robot pushes off the ring). */
+  readonly opponents: OpponentState[];
   /** Sonar mount angle from a servo, degrees (90 = straight ahead, as the Servo library counts). */
   servoAngle = 90;
   /** Wheel travel, mm, for encoders (counts wheel turns even when the robot is blocked and slips). */
@@ -71,11 +74,12 @@ export class World {
     this.right = make();
     this.walls = indexWalls(o.field.walls);
     this.cans = cansFrom(o.field.cans);
+    this.opponents = opponentsFrom(o.field.opponents);
     this.tipSpeed = o.canTipSpeed ?? 900;
     this.sonarSpecs = [...(o.robot.sonar ? [o.robot.sonar] : []), ...o.robot.sonars];
     this.sonarGeometry = this.sonarSpecs.map((s) => ({ cone: s.cone * DEG, rays: s.rays, maxIncidence: s.maxIncidence * DEG, minRange: s.minRange, maxRange: s.maxRange }));
     for (const b of o.robot.bumpers) this.bumpers.set(b.id, false);
-    this.recording.sample(0, this.pose, this.cans, true);
+    this.recording.sample(0, this.pose, this.cans, true, this.opponents);
   }
 
   /** Puts the robot somewhere (a test's start pose), motors stopped; the recording notes the jump. */
@@ -85,7 +89,7 @@ export class World {
     this.right.speed = 0;
     // Placed before the run started: the default start never happened, so it is not recorded.
     if (this.timeMs === 0) this.recording.poses.length = 0;
-    this.recording.sample(this.timeMs, this.pose, this.cans, true);
+    this.recording.sample(this.timeMs, this.pose, this.cans, true, this.opponents);
   }
 
   /** Called after every step (bumpers, encoders and "run until" conditions hang here). */
@@ -107,10 +111,10 @@ export class World {
     this.timeMs += this.stepMs;
     if (vl !== 0 || vr !== 0) this.move(arcStep(this.pose, vl, vr, this.robot.track, dt));
     for (const b of this.robot.bumpers) {
-      const pressed = bumperPressed(toField(this.pose, b.from), toField(this.pose, b.to), this.walls, this.cans);
+      const pressed = bumperPressed(toField(this.pose, b.from), toField(this.pose, b.to), this.walls, this.cans, this.opponents);
       this.bumpers.set(b.id, pressed);
     }
-    this.recording.sample(this.timeMs, this.pose, this.cans, false);
+    this.recording.sample(this.timeMs, this.pose, this.cans, false, this.opponents);
     for (const fn of this.stepListeners) fn();
   }
 
@@ -119,16 +123,27 @@ export class World {
    * turns in place, or stays (a blocked robot's wheels slip). Every new contact is recorded.
    */
   private move(next: Pose): void {
-    const body = this.bodyAt(next);
+    let body = this.bodyAt(next);
+    const against = this.opponents.length ? touchedOpponent(body, this.opponents) : null;
+    if (against) {
+      // Pushing a heavy opponent: the robot keeps only part of its step.
+      next = this.slowed(next, against.resistance);
+      body = this.bodyAt(next);
+    }
     const wall = touchingWall(body, this.walls);
     if (!wall) {
       const saved = this.cans.map((c) => [c.x, c.y, c.fallen] as const);
-      if (pushCans(this.cans, body, this.walls, { width: this.field.width, height: this.field.height, tipSpeed: this.tipSpeed, dt: this.stepMs / 1000 })) {
+      const savedOpponents = this.opponents.map((o) => [o.x, o.y, o.outAtMs] as const);
+      if (
+        pushCans(this.cans, body, this.walls, { width: this.field.width, height: this.field.height, tipSpeed: this.tipSpeed, dt: this.stepMs / 1000 }) &&
+        pushOpponents(this.opponents, body, this.walls, this.field.rings[0], this.timeMs)
+      ) {
         this.pose = next;
         this.setContact(false);
         return;
       }
       this.cans.forEach((c, i) => ([c.x, c.y, c.fallen] = saved[i]));
+      this.opponents.forEach((o, i) => ([o.x, o.y, o.outAtMs] = savedOpponents[i]));
       this.setContact(true);
       return;
     }
@@ -148,6 +163,13 @@ export class World {
         return;
       }
     }
+  }
+
+  /** The part of the step from the current pose to `next` that is left after `resistance`. */
+  private slowed(next: Pose, resistance: number): Pose {
+    const k = 1 - resistance;
+    const turn = Math.atan2(Math.sin(next.heading - this.pose.heading), Math.cos(next.heading - this.pose.heading));
+    return { x: this.pose.x + (next.x - this.pose.x) * k, y: this.pose.y + (next.y - this.pose.y) * k, heading: this.pose.heading + turn * k };
   }
 
   /**
@@ -177,7 +199,7 @@ export class World {
     if (!s) return null;
     const mount = s.servoPin ? (this.servoAngle - 90) * DEG : 0;
     const origin = toField(this.pose, s.at);
-    const echo = sonarEcho(origin, this.pose.heading + s.angle * DEG + mount, this.sonarGeometry[index], this.walls, this.cans);
+    const echo = sonarEcho(origin, this.pose.heading + s.angle * DEG + mount, this.sonarGeometry[index], this.walls, this.cans, this.opponents);
     if (!echo) return null;
     this.recording.sonarHit(this.timeMs, echo.hit);
     return echo.distance * (1 + 0.005 * this.noise.gaussian());

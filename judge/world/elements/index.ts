@@ -6,4 +6,5 @@ import './wall.ts';
 import './box.ts';
 import './ring.ts';
 import './can.ts';
+import './opponent.ts';
 import './maze.ts';

@@ -4,6 +4,7 @@ import './stayed-on-line.ts';
 import './never-touched-wall.ts';
 import './stayed-in-ring.ts';
 import './cans-out.ts';
+import './opponent-out.ts';
 import './stopped-near.ts';
 import './turned-by.ts';
 

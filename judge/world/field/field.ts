@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEG, type Pose } from '../geometry.ts';
 import { elementKind, elementTypes } from './registry.ts';
 import { Painter, Raster } from './raster.ts';
-import type { CanSpec, ElementKind, PaintContext, Ring, Wall, Zone } from './types.ts';
+import type { CanSpec, ElementKind, OpponentSpec, PaintContext, Ring, Wall, Zone } from './types.ts';
 import '../elements/index.ts';
 
 /**
@@ -35,6 +35,7 @@ export interface Field {
   walls: Wall[];
   zones: Zone[];
   cans: CanSpec[];
+  opponents: OpponentSpec[];
   rings: Ring[];
   start?: Pose;
 }
@@ -61,7 +62,7 @@ export function buildField(data: unknown, source = 'field'): Field {
   const painter = new Painter(raster);
   const field: Field = {
     name, title: f.title, width: f.size[0], height: f.size[1], paint, elements: [], raster,
-    walls: [], zones: [], cans: [], rings: [],
+    walls: [], zones: [], cans: [], opponents: [], rings: [],
     start: f.start && { x: f.start.x, y: f.start.y, heading: f.start.heading * DEG },
   };
   f.elements.forEach((raw, index) => {
@@ -78,11 +79,12 @@ export function buildField(data: unknown, source = 'field'): Field {
     field.walls.push(...(kind.walls?.(el) ?? []));
     field.zones.push(...(kind.zones?.(el) ?? []));
     field.cans.push(...(kind.cans?.(el) ?? []));
+    field.opponents.push(...(kind.opponents?.(el) ?? []));
     field.rings.push(...(kind.rings?.(el) ?? []));
   });
   const ids = new Set<string>();
-  for (const c of field.cans) {
-    if (ids.has(c.id)) throw new FieldError(`Field «${name}»: two cans share the id «${c.id}»`);
+  for (const c of [...field.cans, ...field.opponents]) {
+    if (ids.has(c.id)) throw new FieldError(`Field «${name}»: two cans or opponents share the id «${c.id}»`);
     ids.add(c.id);
   }
   return field;

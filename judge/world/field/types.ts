@@ -14,6 +14,7 @@ export interface ElementKind<S extends z.ZodType = z.ZodType> {
   walls?(el: z.output<S>): Wall[];
   zones?(el: z.output<S>): Zone[];
   cans?(el: z.output<S>): CanSpec[];
+  opponents?(el: z.output<S>): OpponentSpec[];
   rings?(el: z.output<S>): Ring[];
   /** SVG markup in field coordinates (the renderer flips y once for the whole drawing). */
   svg(el: z.output<S>, ctx: PaintContext): string;
@@ -46,6 +47,18 @@ export interface CanSpec {
   at: Vec;
   diameter: number;
   color: 'black' | 'white';
+}
+
+/** A mini-sumo opponent: a heavy square box the robot must push off the ring. */
+export interface OpponentSpec {
+  id: string;
+  at: Vec;
+  /** Side of the square, mm. */
+  size: number;
+  /** Degrees. */
+  angle: number;
+  /** 0 … < 1: share of the pushing robot's speed its weight takes away. */
+  resistance: number;
 }
 
 export interface Ring {

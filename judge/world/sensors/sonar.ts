@@ -1,6 +1,7 @@
 import { rayCircle, raySegment, type Vec } from '../geometry.ts';
 import type { IndexedWall } from '../physics/collide.ts';
 import type { CanState } from '../physics/cans.ts';
+import { opponentOutline, type OpponentState } from '../physics/opponent.ts';
 
 export interface SonarGeometry {
   /** Cone width and the farthest-from-normal angle that still echoes, radians. */
@@ -22,6 +23,7 @@ export function sonarEcho(
   g: SonarGeometry,
   walls: readonly IndexedWall[],
   cans: readonly CanState[],
+  opponents: readonly OpponentState[] = [],
 ): { distance: number; hit: Vec } | null {
   const minCos = Math.cos(g.maxIncidence);
   let best = Infinity;
@@ -46,6 +48,18 @@ export function sonarEcho(
       if (h.t < best) {
         best = h.t;
         bestU = u;
+      }
+    }
+    for (const o of opponents) {
+      if (o.outAtMs !== null) continue;
+      const p = opponentOutline(o);
+      for (let k = 0; k < 4; k++) {
+        const h = raySegment(origin, u, p[k], p[(k + 1) % 4]);
+        if (!h || h.cosIncidence < minCos) continue;
+        if (h.t < best) {
+          best = h.t;
+          bestU = u;
+        }
       }
     }
   }

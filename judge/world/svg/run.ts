@@ -3,6 +3,7 @@ import { toField, type Vec } from '../geometry.ts';
 import type { RunData } from '../recording.ts';
 import { f1 } from '../elements/common.ts';
 import { renderField, type SvgOptions } from './field.ts';
+import { opponentOutline } from '../physics/opponent.ts';
 
 /**
  * A recorded run over its field: the robot's path (start green, end red, with the body outline at the
@@ -18,6 +19,17 @@ export function renderRun(field: Field, run: RunData, body: readonly Vec[], opti
     if (last) {
       const fallen = id in run.fallen;
       parts.push(`<circle class="can-end${fallen ? ' fallen' : ''}" data-id="${id}" cx="${f1(last[1])}" cy="${f1(last[2])}" r="35" fill="${fallen ? '#ffcdd2' : '#cfd8dc'}" fill-opacity="0.8" stroke="#455a64" stroke-width="3"/>`);
+    }
+  }
+  for (const [id, path] of Object.entries(run.opponents ?? {})) {
+    if (path.length > 1) {
+      parts.push(`<polyline class="opponent-path" data-id="${id}" points="${path.map((p) => `${f1(p[1])},${f1(p[2])}`).join(' ')}" fill="none" stroke="#ef6c00" stroke-width="5" stroke-dasharray="12 6"/>`);
+    }
+    const last = path[path.length - 1];
+    if (last) {
+      const out = id in (run.opponentsOut ?? {});
+      const outline = opponentOutline({ x: last[1], y: last[2], size: 100, angle: last[3] }).map((p) => `${f1(p[0])},${f1(p[1])}`).join(' ');
+      parts.push(`<polygon class="opponent-end${out ? ' out' : ''}" data-id="${id}" points="${outline}" fill="${out ? '#ffcc80' : '#ef6c00'}" fill-opacity="0.6" stroke="#bf360c" stroke-width="4"/>`);
     }
   }
   if (run.poses.length) {
