@@ -10,6 +10,7 @@ import { coursesRouter } from './routes/courses.ts';
 import { sessionRouter } from './routes/session.ts';
 import { submissionsRouter } from './routes/submissions.ts';
 import { tasksRouter } from './routes/tasks.ts';
+import { teachingRouter } from './routes/teaching.ts';
 import { clientApp, securityHeaders } from './static.ts';
 
 export function createApp(ctx: AppContext): express.Express {
@@ -34,6 +35,7 @@ export function createApp(ctx: AppContext): express.Express {
   api.use(compileRouter(ctx));
   api.use(submissionsRouter(ctx));
   api.use(classesRouter(ctx));
+  api.use(teachingRouter(ctx));
   api.use(() => {
     throw HttpError.of('not-found');
   });

@@ -13,6 +13,7 @@ import { publishJudgeEvent, type Broadcaster } from '../live/publish.ts';
 import { heartbeat, type Claim } from '../submissions/claims.ts';
 import { applyEvent } from '../submissions/results.ts';
 import { findSubmission } from '../submissions/view.ts';
+import { publishClassProgress } from '../teaching/live.ts';
 
 export interface JudgeDeps {
   db: Kysely<Database>;
@@ -54,6 +55,8 @@ export async function judgeOne(deps: JudgeDeps, claim: Claim, signal?: AbortSign
       return false;
     }
     publishJudgeEvent(deps.io, claim.id, event, hidden);
+    // The teachers' live matrix gets the student's new row once the result is stored.
+    if (event.type === 'finished') await publishClassProgress(deps.io, db, claim.id).catch((err: unknown) => log.warn({ err, id: claim.id }, 'class progress not published'));
     return true;
   };
 

@@ -10,13 +10,18 @@
 import type { Kysely } from 'kysely';
 import type { JudgeEvent } from '../../../judge/runner/events.ts';
 import type { LiveEvent, SubmissionEvent } from '../../shared/socket.ts';
+import type { ClassProgressEvent } from '../../shared/teaching.ts';
 import { rooms } from '../../shared/socket.ts';
 import type { Database } from '../db/schema.ts';
 import { waitingOrder } from '../submissions/claims.ts';
 import { redactResult, redactTest, type Detail } from '../submissions/view.ts';
 
 export interface Broadcaster {
-  to(room: string): { emit(event: 'submission:event', payload: SubmissionEvent): unknown };
+  to(room: string): {
+    emit(event: 'submission:event', payload: SubmissionEvent): unknown;
+    /** A class's progress matrix row (web/server/teaching/live.ts). */
+    emit(event: 'class:progress', payload: ClassProgressEvent): unknown;
+  };
 }
 
 function liveOf(event: JudgeEvent, hidden: ReadonlySet<string>, detail: Detail): LiveEvent {

@@ -15,6 +15,7 @@ import type { Database, User } from '../db/schema.ts';
 import { pickLang, text, type MessageKey } from '../i18n.ts';
 import { canView } from '../submissions/access.ts';
 import { detailFor, findSubmission, submissionView } from '../submissions/view.ts';
+import { registerClassRooms } from '../teaching/live.ts';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { user: User; lang: 'ru' | 'en' }>;
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { user: User; lang: 'ru' | 'en' }>;
@@ -74,5 +75,6 @@ export function createLiveServer(http: HttpServer | undefined, db: Kysely<Databa
       void socket.leave(rooms.submissionFull(parsed.data.id));
     });
   });
+  registerClassRooms(io, db, log);
   return io;
 }
