@@ -20,8 +20,32 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
   },
   '/api/submissions/{id}': { get: { summary: 'Full state of a submission', response: api.SubmissionViewSchema } },
   '/api/submissions/{id}/traces/{testId}': { get: { summary: 'Recorded trace of a failed test', response: api.TraceSchema } },
-  '/api/classes/{id}': { get: { summary: 'A class with its join code and members (its teachers, admins)', response: api.ClassDetailsSchema } },
+  '/api/classes/{id}': {
+    get: { summary: 'A class with its join code and members (its teachers, admins)', response: api.ClassDetailsSchema },
+    patch: { summary: 'Rename a class', body: api.ClassWriteSchema, response: api.ClassSummarySchema },
+  },
   '/api/classes/join': { post: { summary: 'Join a class with its code', body: api.JoinClassRequestSchema, response: api.JoinClassResponseSchema } },
+  // Teaching (web/server/http/routes/teaching.ts): a teacher of the class or an admin; others get 403.
+  '/api/classes': {
+    get: { summary: 'Classes I teach (an admin: all)', response: api.ClassListResponseSchema },
+    post: { summary: 'Create a class (a join code is made; the creator teaches it)', body: api.ClassWriteSchema, response: api.ClassSummarySchema, status: 201 },
+  },
+  '/api/classes/{id}/join-code': { post: { summary: 'Give the class a new join code (the old one stops working)', response: api.ClassSummarySchema } },
+  '/api/classes/{id}/roster/preview': { post: { summary: 'Parse a pasted list or CSV of students: rows and problems by line', body: api.RosterPreviewRequestSchema, response: api.RosterPreviewSchema } },
+  '/api/classes/{id}/students': { post: { summary: 'Create student accounts in bulk (passwords in this answer only); 409 when a given login is taken', body: api.BulkStudentsRequestSchema, response: api.BulkStudentsResponseSchema, status: 201 } },
+  '/api/classes/{id}/students/{userId}': { delete: { summary: 'Remove a student from the class (the account stays)', status: 204 } },
+  '/api/classes/{id}/students/{userId}/password': { post: { summary: "Reset a student's password (shown once; their sessions end)", response: api.PasswordResetResponseSchema } },
+  '/api/classes/{id}/assignments': {
+    get: { summary: 'What the class is assigned', response: api.AssignmentListResponseSchema },
+    post: { summary: 'Assign a course or a set of tasks, with an optional deadline', body: api.AssignmentCreateSchema, response: api.AssignmentSchema, status: 201 },
+  },
+  '/api/classes/{id}/assignments/{assignmentId}': {
+    patch: { summary: 'Change or clear the deadline', body: api.AssignmentUpdateSchema, response: api.AssignmentSchema },
+    delete: { summary: 'Remove an assignment (submissions stay)', status: 204 },
+  },
+  '/api/classes/{id}/progress': { get: { summary: 'Progress matrix: students × assigned tasks (live: socket.io class:join, class:progress)', response: api.ClassProgressSchema } },
+  '/api/classes/{id}/progress.csv': { get: { summary: 'The matrix as CSV for Excel/LibreOffice: UTF-8 BOM, ";" separator, ?lang=ru|en, ?tz=Europe/Moscow' } },
+  '/api/teaching/catalog': { get: { summary: 'Courses and tasks a class can be assigned', response: api.TeachingCatalogSchema } },
 };
 
 function schema(s: z.ZodType): unknown {
