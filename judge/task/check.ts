@@ -6,7 +6,7 @@
 import type { EngineName } from '../board/engine.ts';
 import type { Diagnostic } from '../toolchain/types.ts';
 import type { Text, TestResult, Verdict } from '../runner/events.ts';
-import { judgeSubmission, WorkerPool, type JudgeableTask } from '../runner/index.ts';
+import { judgeSubmission, WorkerPool, type JudgeableTask, type JudgeEvent } from '../runner/index.ts';
 import { Semaphore } from '../runner/semaphore.ts';
 
 /** A solution as the task loader provides it. */
@@ -54,6 +54,8 @@ export interface CheckOptions {
   slots?: Semaphore;
   /** Called as each solution is judged (for live progress). */
   onSolution?: (report: SolutionReport) => void;
+  /** Called with every judge event of every solution as it happens (live per-test progress). */
+  onEvent?: (file: string, event: JudgeEvent) => void;
 }
 
 export async function checkTask(task: CheckableTask, options: CheckOptions = {}): Promise<TaskCheckReport> {
@@ -85,6 +87,7 @@ async function checkSolution(task: CheckableTask, solution: LabelledSolution, po
   const compileErrors: Diagnostic[] = [];
   let got: SolutionReport['got'] = { verdict: 'judge-error', score: 0, maxScore: 0 };
   for await (const event of judgeSubmission(task, solution.source, { engine: options.engine, pool, signal: options.signal })) {
+    options.onEvent?.(solution.file, event);
     if (event.type === 'compiled') compileErrors.push(...event.diagnostics.filter((d) => d.severity === 'error'));
     else if (event.type === 'test-finished' && event.result.verdict !== 'accepted') failedTests.push(event.result);
     else if (event.type === 'finished') got = { verdict: event.verdict, score: event.score, maxScore: event.maxScore, ...(event.message ? { message: event.message } : {}) };

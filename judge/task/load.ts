@@ -16,7 +16,15 @@ const CYCLES_PER_MS = 16_000;
  * missing files, a bench that fails to import or declares bad parts, points that do not add up,
  * unlabelled solutions …) and thrown together as one TaskLoadError with file and field.
  */
-export async function loadTask(dirPath: string): Promise<Task> {
+export interface LoadTaskOptions {
+  /**
+   * Imports bench.ts and returns its module (default: `import()` in this process). An untrusted
+   * bench (judge/sandbox) is described in the sandbox instead and comes back as data.
+   */
+  importBench?: (path: string, version: string) => Promise<{ default?: unknown }>;
+}
+
+export async function loadTask(dirPath: string, options: LoadTaskOptions = {}): Promise<Task> {
   const dir = resolve(dirPath);
   const problems: TaskProblem[] = [];
   const files = await listFiles(dir).catch(() => null);
@@ -50,7 +58,7 @@ export async function loadTask(dirPath: string): Promise<Task> {
 
   const benchPath = join(dir, 'bench.ts');
   const version = await contentHash(dir, files);
-  const { bench, raw } = await importBench(benchPath, version, files, problems);
+  const { bench, raw } = await importBench(benchPath, version, files, problems, options.importBench);
   const points = meta?.points ?? rawNumber(yaml, 'points');
   // Points are compared even when the bench has other mistakes (its raw export).
   const tests = (raw as { tests?: unknown } | undefined)?.tests;
@@ -121,7 +129,7 @@ function imagesOf(markdown: string): string[] {
     .filter((p) => !/^[a-z]+:/i.test(p));
 }
 
-async function importBench(path: string, version: string, files: string[], problems: TaskProblem[]): Promise<{ bench: BenchDefinition | null; raw?: unknown }> {
+async function importBench(path: string, version: string, files: string[], problems: TaskProblem[], load?: LoadTaskOptions['importBench']): Promise<{ bench: BenchDefinition | null; raw?: unknown }> {
   if (!files.includes('bench.ts')) {
     problems.push({ file: 'bench.ts', message: 'the bench is missing' });
     return { bench: null };
@@ -129,7 +137,7 @@ async function importBench(path: string, version: string, files: string[], probl
   let bench: unknown;
   try {
     // The version in the URL makes an edited bench load afresh instead of from the module cache.
-    const mod = (await import(`${pathToFileURL(path).href}?v=${version}`)) as { default?: unknown };
+    const mod = load ? await load(path, version) : ((await import(`${pathToFileURL(path).href}?v=${version}`)) as { default?: unknown });
     bench = mod.default;
   } catch (error) {
     problems.push({ file: 'bench.ts', message: `cannot be loaded: ${error instanceof Error ? error.message : String(error)}` });
