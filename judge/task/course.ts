@@ -6,8 +6,12 @@ import { readText } from './files.ts';
 import { courseSchema, type Course } from './schema.ts';
 import { TaskLoadError, type Task, type TaskProblem } from './types.ts';
 
+/** Folders of `tasks/` that hold data, not task packages. */
+const NOT_TASKS = new Set(['courses', 'contests']);
+
 /**
- * Loads every task package under `root` (each folder with a task.yaml; `courses/` is skipped).
+ * Loads every task package under `root` (each folder with a task.yaml; `courses/` and the contest
+ * round files in `contests/` are not tasks and are skipped).
  * Problems of all tasks are reported together, with paths relative to `root`.
  */
 export async function loadAllTasks(root: string): Promise<Task[]> {
@@ -15,7 +19,7 @@ export async function loadAllTasks(root: string): Promise<Task[]> {
   const entries = await readdir(base, { withFileTypes: true });
   const tasks: Task[] = [];
   const problems: TaskProblem[] = [];
-  for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'courses').sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.') && !NOT_TASKS.has(e.name)).sort((a, b) => a.name.localeCompare(b.name))) {
     const dir = join(base, entry.name);
     if ((await readText(join(dir, 'task.yaml'))) === null) continue;
     try {

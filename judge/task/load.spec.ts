@@ -139,4 +139,14 @@ describe('courses and task folders', () => {
     const problems = await problemsOf(loadAllTasks(root));
     expect(problems.every((p) => p.file.startsWith('broken/'))).toBe(true);
   });
+
+  it('skips the courses/ and contests/ folders, even if one holds a task.yaml', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tl-root-'));
+    for (const folder of ['courses', 'contests']) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, 'task.yaml'), 'id: not-a-task\n');
+      writeFileSync(join(root, folder, 'cup-sample.yaml'), 'id: cup-sample\n');
+    }
+    await expect(loadAllTasks(root)).resolves.toEqual([]);
+  });
 });
