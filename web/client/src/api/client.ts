@@ -15,7 +15,8 @@ function asText(value: unknown): Text | undefined {
   return undefined;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Exported for the lazily loaded teacher pages (pages/teacher/api.ts), which add their own calls. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {

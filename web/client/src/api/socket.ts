@@ -4,7 +4,8 @@ import type { ClientToServerEvents, LiveEvent, ServerToClientEvents, SubmissionV
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 let socket: LiveSocket | null = null;
 
-function connection(): LiveSocket {
+/** The one socket.io connection of the page (shared with the teacher pages' class room). */
+export function connection(): LiveSocket {
   // Same origin, so the session cookie authenticates it; WebSocket first (school proxies permitting).
   socket ??= io({ path: '/socket.io', withCredentials: true, transports: ['websocket', 'polling'] });
   return socket;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, onSessionExpired } from '../api/client.ts';
 import { ApiError } from '../api/errors.ts';
@@ -13,6 +13,9 @@ import { SubmissionsPage } from '../pages/SubmissionsPage.tsx';
 import { SubmissionPage } from '../pages/SubmissionPage.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { Link } from '../ui/Link.tsx';
+
+// Teacher pages are a lazy chunk: a student's first load never carries them.
+const TeacherApp = lazy(() => import('../pages/teacher/TeacherApp.tsx'));
 
 export function App() {
   const { t } = useTranslation();
@@ -96,6 +99,10 @@ export function App() {
           <SubmissionsPage />
         ) : route.page === 'submission' ? (
           <SubmissionPage key={route.id} id={route.id} />
+        ) : route.page === 'teacher' ? (
+          <Suspense fallback={<p className="muted center">{t('common.loading')}</p>}>
+            <TeacherApp rest={route.rest} />
+          </Suspense>
         ) : (
           <div className="card center">
             <p>{t('errors.notFound')}</p>

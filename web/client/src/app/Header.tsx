@@ -35,6 +35,11 @@ export function Header() {
           <Link href="/submissions" className={path.startsWith('/submissions') ? 'active' : ''}>
             {t('nav.submissions')}
           </Link>
+          {(me.role === 'teacher' || me.role === 'admin') && (
+            <Link href="/teacher" className={path.startsWith('/teacher') ? 'active' : ''}>
+              {t('teacher.nav')}
+            </Link>
+          )}
         </nav>
       )}
       <div className="topbar-right">

@@ -10,6 +10,8 @@ export type Route =
   | { page: 'task'; taskId: string }
   | { page: 'submissions' }
   | { page: 'submission'; id: string }
+  /** /teacher/… : the lazily loaded teacher pages parse `rest` themselves (pages/teacher/TeacherApp.tsx). */
+  | { page: 'teacher'; rest: string[] }
   | { page: 'notFound' };
 
 export function parseRoute(path: string): Route {
@@ -19,6 +21,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'tasks' && parts.length === 2) return { page: 'task', taskId: parts[1] };
   if (parts[0] === 'submissions' && parts.length === 1) return { page: 'submissions' };
   if (parts[0] === 'submissions' && parts.length === 2) return { page: 'submission', id: parts[1] };
+  if (parts[0] === 'teacher') return { page: 'teacher', rest: parts.slice(1) };
   return { page: 'notFound' };
 }
 
@@ -34,6 +37,8 @@ export function hrefOf(route: Route): string {
       return '/submissions';
     case 'submission':
       return `/submissions/${encodeURIComponent(route.id)}`;
+    case 'teacher':
+      return ['/teacher', ...route.rest.map(encodeURIComponent)].join('/');
     case 'notFound':
       return '/';
   }

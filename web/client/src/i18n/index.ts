@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { ru } from './ru.ts';
 import { en } from './en.ts';
+import { teacherRu } from './teacher.ru.ts';
+import { teacherEn } from './teacher.en.ts';
 import type { Text } from '../api/types.ts';
 
 import type { Lang } from './lang.ts';
@@ -18,7 +20,7 @@ function storedLang(): Lang {
 
 // Russian is the default for everyone; a student's choice is remembered on this computer.
 void i18next.use(initReactI18next).init({
-  resources: { ru: { translation: ru }, en: { translation: en } },
+  resources: { ru: { translation: { ...ru, teacher: teacherRu } }, en: { translation: { ...en, teacher: teacherEn } } },
   lng: storedLang(),
   fallbackLng: 'ru',
   interpolation: { escapeValue: false },
