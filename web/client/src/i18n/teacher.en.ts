@@ -48,7 +48,7 @@ export const teacherEn: Strings<typeof teacherRu> = {
     last: 'Last attempt: {{time}}',
     due: 'due {{time}}',
     open: 'Open the submission',
-    legend: '✓ solved · number — best score · ⏰ — after the deadline · click a cell to open the code and results',
+    legend: '✓ — solved · number — best score · «late» — the best score came after the deadline · click a cell to open the student’s code and results',
   },
   students: {
     title: 'Students of the class',

@@ -7,6 +7,7 @@ import {
   type SubmitResponse,
 } from '../../../shared/api.ts';
 import { publishQueuePositions } from '../../live/publish.ts';
+import { publishClassProgress } from '../../teaching/live.ts';
 import { canView } from '../../submissions/access.ts';
 import { detailFor, findSubmission, listSubmissions, submissionView } from '../../submissions/view.ts';
 import type { AppContext } from '../context.ts';
@@ -51,6 +52,8 @@ export function submissionsRouter(ctx: AppContext): Router {
       });
       // Everyone waiting learns their new place (in every mode, through the socket.io adapter).
       void publishQueuePositions(ctx.io, ctx.db).catch(() => {});
+      // The class teachers' matrix shows the new attempt (as being judged) at once.
+      void publishClassProgress(ctx.io, ctx.db, id).catch(() => {});
       const body: SubmitResponse = { id: String(id) };
       res.status(201).json(body);
     },

@@ -39,6 +39,8 @@ export function ProgressTab({ classId }: { classId: string }) {
         setState((s) => {
           if (!s) return s;
           const i = s.rows.findIndex((r) => r.student.id === row.student.id);
+          // Rows computed at submit time and at finish time may arrive out of order: keep the fresher.
+          if (i >= 0 && freshness(row) < freshness(s.rows[i])) return s;
           const rows = i < 0 ? [...s.rows, row] : s.rows.map((r, j) => (j === i ? row : r));
           return { ...s, rows };
         });
@@ -86,8 +88,11 @@ export function ProgressTab({ classId }: { classId: string }) {
                   </th>
                   {groups.map((a) => (
                     <th key={a.id} colSpan={a.taskIds.length} className="matrix-group">
-                      {pick(a.title, lang)}
-                      {a.deadline && <div className="muted small">{t('teacher.progress.due', { time: formatTime(a.deadline, lang) })}</div>}
+                      {/* Sticky inside a wide header, so a long course's title stays in view while scrolling. */}
+                      <span className="matrix-group-title">
+                        {pick(a.title, lang)}
+                        {a.deadline && <span className="muted small"> · {t('teacher.progress.due', { time: formatTime(a.deadline, lang) })}</span>}
+                      </span>
                     </th>
                   ))}
                   <th rowSpan={2}>{t('teacher.progress.total')}</th>
@@ -129,6 +134,11 @@ export function ProgressTab({ classId }: { classId: string }) {
   );
 }
 
+/** Grows with every attempt and every finished judging, so a stale row never replaces a newer one. */
+export function freshness(row: ClassProgress['rows'][number]): number {
+  return row.cells.reduce((sum, c) => sum + 2 * c.attempts + (c.pending ? 0 : 1), 0);
+}
+
 function Cell({ cell, maxScore, deadline, now, lang }: { cell: ProgressCell; maxScore: number; deadline: string | null; now: string; lang: 'ru' | 'en' }) {
   const { t } = useTranslation();
   const overdue = cell.attempts === 0 && deadline !== null && deadline < now;
@@ -149,7 +159,7 @@ function Cell({ cell, maxScore, deadline, now, lang }: { cell: ProgressCell; max
       </span>
       <span className="cell-meta">
         {cell.pending ? t('teacher.progress.pending') : cell.attempts ? t('teacher.progress.attempts', { n: cell.attempts }) : ''}
-        {cell.late && <span className="late-mark"> ⏰ {t('teacher.progress.late')}</span>}
+        {cell.late && <span className="late-mark"> {t('teacher.progress.late')}</span>}
       </span>
     </>
   );
@@ -164,11 +174,11 @@ function Cell({ cell, maxScore, deadline, now, lang }: { cell: ProgressCell; max
       data-late={cell.late ? '1' : '0'}
     >
       {target ? (
-        <Link href={`/submissions/${encodeURIComponent(target)}`} aria-label={t('teacher.progress.open')}>
+        <Link className="cell-body" href={`/submissions/${encodeURIComponent(target)}`} aria-label={t('teacher.progress.open')}>
           {body}
         </Link>
       ) : (
-        body
+        <div className="cell-body">{body}</div>
       )}
     </td>
   );
