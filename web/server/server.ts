@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { WorkerPool } from '../../judge/runner/index.ts';
 import { seedAdmin, seedDemo, type SeededAccount } from './accounts/seed.ts';
 import { Catalog } from './catalog/catalog.ts';
+import { seedContests } from './contests/seed.ts';
 import type { Config } from './config.ts';
 import { openStore, type Store } from './db/index.ts';
 import { createApp } from './http/app.ts';
@@ -41,6 +42,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     await catalog.sync(db);
     const admin = await seedAdmin(db, config.ADMIN_LOGIN, config.ADMIN_PASSWORD);
     const demo = config.demo ? await seedDemo(db) : null;
+    // Demo cup rounds from tasks/contests/*.yaml (a bad file is logged and skipped).
+    if (config.demo) await seedContests(db, catalog, log);
 
     const http = createServer();
     const io = createLiveServer(http, db, log);

@@ -16,6 +16,7 @@ import {
 
 export * from './common.ts';
 export * from './teaching.ts';
+export * from './contest.ts';
 
 const Id = z.string().min(1).max(100);
 

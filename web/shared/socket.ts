@@ -9,6 +9,7 @@ import { CompileInfoSchema, TestInfoSchema, TestResultSchema, TextSchema, Verdic
 import type { ErrorResponse } from './common.ts';
 import type { SubmissionView } from './api.ts';
 import type { ClassProgress, ClassProgressEvent, JoinClassRoom } from './teaching.ts';
+import type { ContestChangedEvent, ContestJoinAck, ContestMessage, JoinContestRoom, Scoreboard } from './contest.ts';
 
 /**
  * A live event of one submission: the judge's events, plus `queued` with the queue position.
@@ -48,6 +49,11 @@ export interface ServerToClientEvents {
   'submission:event': (event: SubmissionEvent) => void;
   /** A student's row of a class's progress matrix changed (a submission of theirs finished). */
   'class:progress': (event: ClassProgressEvent) => void;
+  /** A round's scoreboard in the view of the room joined (web/shared/contest.ts). */
+  'contest:board': (board: Scoreboard) => void;
+  /** A clarification asked or answered, or an announcement. */
+  'contest:message': (message: ContestMessage) => void;
+  'contest:changed': (event: ContestChangedEvent) => void;
 }
 
 /** Events the client sends. */
@@ -57,6 +63,9 @@ export interface ClientToServerEvents {
   /** Teachers of the class and admins only. */
   'class:join': (request: JoinClassRoom, ack: (answer: ClassJoinAck) => void) => void;
   'class:leave': (request: JoinClassRoom) => void;
+  /** The round's host and admins (any view), its participants (the public view). */
+  'contest:join': (request: JoinContestRoom, ack: (answer: ContestJoinAck) => void) => void;
+  'contest:leave': (request: JoinContestRoom) => void;
 }
 
 /** Room names, shared by the server processes and the judge workers that publish into them. */
@@ -67,4 +76,10 @@ export const rooms = {
   submissionFull: (id: string) => `submission-full:${id}`,
   /** A class's progress matrix: its teachers and admins. */
   classProgress: (id: string) => `class:${id}`,
+  /** A round's public (frozen) board, announcements and public answers: participants and the projector. */
+  contestPublic: (id: string) => `contest:${id}`,
+  /** A round's real board and every clarification: its host and admins. */
+  contestJury: (id: string) => `contest-jury:${id}`,
+  /** One participant's private answers in a round. */
+  contestUser: (id: string, userId: string) => `contest-user:${id}:${userId}`,
 };

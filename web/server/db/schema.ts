@@ -137,6 +137,59 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+/** A competition round (issue 8, migration 005). Durations in seconds; times ISO-8601 UTC. */
+export interface ContestsTable {
+  id: Generated<number>;
+  slug: string | null;
+  owner_id: number | null;
+  title_json: string;
+  description_json: string | null;
+  scoring: 'icpc' | 'ioi' | 'robot';
+  participants: 'individual' | 'team';
+  starts_at: string;
+  duration_sec: number;
+  freeze_sec: number;
+  reveal_json: string;
+  created_at: string;
+}
+
+export interface ContestTasksTable {
+  contest_id: number;
+  label: string;
+  task_id: string;
+  position: number;
+  measure: string | null;
+  better: 'lower' | 'higher' | null;
+  require_accepted: Generated<number>;
+}
+
+export interface ContestParticipantsTable {
+  contest_id: number;
+  user_id: number;
+  members: string | null;
+  added_at: string;
+}
+
+export interface ContestMessagesTable {
+  id: Generated<number>;
+  contest_id: number;
+  kind: 'clarification' | 'announcement';
+  author_id: number | null;
+  task_label: string | null;
+  question: string | null;
+  answer: string | null;
+  public: Generated<number>;
+  created_at: string;
+  answered_at: string | null;
+}
+
+export interface ContestIgnoredTable {
+  submission_id: number;
+  contest_id: number;
+  ignored_by: number | null;
+  ignored_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -149,6 +202,11 @@ export interface Database {
   test_results: TestResultsTable;
   traces: TracesTable;
   assignments: AssignmentsTable;
+  contests: ContestsTable;
+  contest_tasks: ContestTasksTable;
+  contest_participants: ContestParticipantsTable;
+  contest_messages: ContestMessagesTable;
+  contest_ignored: ContestIgnoredTable;
   technolab_migrations: MigrationsTable;
 }
 

@@ -6,6 +6,7 @@ import { errorHandler, HttpError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { classesRouter } from './routes/classes.ts';
 import { compileRouter } from './routes/compile.ts';
+import { contestsRouter } from './routes/contests.ts';
 import { coursesRouter } from './routes/courses.ts';
 import { sessionRouter } from './routes/session.ts';
 import { submissionsRouter } from './routes/submissions.ts';
@@ -35,6 +36,7 @@ export function createApp(ctx: AppContext): express.Express {
   api.use(compileRouter(ctx));
   api.use(submissionsRouter(ctx));
   api.use(classesRouter(ctx));
+  api.use(contestsRouter(ctx));
   api.use(teachingRouter(ctx));
   api.use(() => {
     throw HttpError.of('not-found');

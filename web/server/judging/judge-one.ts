@@ -14,6 +14,7 @@ import { heartbeat, type Claim } from '../submissions/claims.ts';
 import { applyEvent } from '../submissions/results.ts';
 import { findSubmission } from '../submissions/view.ts';
 import { publishClassProgress } from '../teaching/live.ts';
+import { publishContestOfSubmission } from '../contests/live.ts';
 
 export interface JudgeDeps {
   db: Kysely<Database>;
@@ -57,6 +58,8 @@ export async function judgeOne(deps: JudgeDeps, claim: Claim, signal?: AbortSign
     publishJudgeEvent(deps.io, claim.id, event, hidden);
     // The teachers' live matrix gets the student's new row once the result is stored.
     if (event.type === 'finished') await publishClassProgress(deps.io, db, claim.id).catch((err: unknown) => log.warn({ err, id: claim.id }, 'class progress not published'));
+    // A round's scoreboards follow its submissions' verdicts.
+    if (event.type === 'finished') await publishContestOfSubmission(deps.io, db, claim.id).catch((err: unknown) => log.warn({ err, id: claim.id }, 'contest board not published'));
     return true;
   };
 
