@@ -11,7 +11,8 @@ import { createLogger } from '../../web/server/logger.ts';
 import { startServer, type RunningServer } from '../../web/server/server.ts';
 import type { ClassJoinAck } from '../../web/shared/socket.ts';
 import type { Assignment, BulkStudentsResponse, ClassProgress, ClassProgressEvent, ClassSummary, NewAccount, RosterPreview } from '../../web/shared/teaching.ts';
-import { Client, CORRECT, dropRedisPrefix, dropSchema, PG_URL, REDIS_URL, services, tempDir, testConfig, uniqueName, WRONG } from './helpers.ts';
+import { Client, CORRECT, dropRedisPrefix, dropSchema, FIXTURE_TASKS, PG_URL, REDIS_URL, services, tempDir, testConfig, uniqueName, WRONG } from './helpers.ts';
+import { startServerProcess, startWorkerProcess, type Proc } from './processes.ts';
 
 const found = await services();
 
@@ -290,4 +291,47 @@ describe.each(targets)('teaching on $name', (target) => {
       expect(missing.ok).toBe(false);
     });
   });
+});
+
+describe.skipIf(!found.pg || !found.redis)('teaching live across processes: a worker process publishes, a server process delivers', () => {
+  const schema = uniqueName('tl_teach_scaled');
+  const prefix = uniqueName('tlteachscaled');
+  const env = { DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema, REDIS_URL, REDIS_PREFIX: prefix, TASKS_DIR: FIXTURE_TASKS, DEMO: '1', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'admin-test-password', JUDGE_THREADS: '1' };
+  const procs: Proc[] = [];
+  let url = '';
+
+  beforeAll(async () => {
+    // REDIS_URL without JUDGE_IN_PROCESS: this server never judges; only the worker does.
+    const web = await startServerProcess(env);
+    procs.push(web);
+    url = web.url;
+    procs.push(await startWorkerProcess(env));
+  });
+  afterAll(async () => {
+    await Promise.all(procs.map((p) => p.stop()));
+    await dropSchema(schema);
+    await dropRedisPrefix(prefix);
+  });
+
+  it('sends the judged row to the teacher through the Redis adapter', async () => {
+    const teacher = new Client(url);
+    await teacher.login('teacher', 'teacher-demo');
+    const classes = await teacher.request<{ classes: ClassSummary[] }>('GET', '/api/classes');
+    const demo = classes.body.classes.find((c) => c.joinCode === 'DEMO7A')!;
+    const catalog = await teacher.request<{ courses: { id: string }[] }>('GET', '/api/teaching/catalog');
+    expect((await teacher.request('POST', `/api/classes/${demo.id}/assignments`, { kind: 'course', courseId: catalog.body.courses[0].id })).status).toBe(201);
+    const live = teacher.socket();
+    await live.connected();
+    const rows: ClassProgressEvent[] = [];
+    live.socket.on('class:progress', (e) => rows.push(e));
+    expect(((await live.socket.emitWithAck('class:join', { classId: demo.id })) as ClassJoinAck).ok).toBe(true);
+    const student = new Client(url);
+    await student.login('student1', 'student1-demo');
+    const id = await student.submit('serial-hello', CORRECT);
+    await live.until(() => rows.some((e) => e.row.cells.some((c) => c.bestSubmissionId === id)), 180_000, 'the row judged by the worker');
+    const row = rows.find((e) => e.row.cells.some((c) => c.bestSubmissionId === id))!;
+    expect(row.row.student.login).toBe('student1');
+    expect(row.row.cells.find((c) => c.taskId === 'serial-hello')).toMatchObject({ status: 'solved', bestScore: 100, pending: false });
+    live.close();
+  }, 300_000);
 });
