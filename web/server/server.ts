@@ -9,6 +9,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Logger } from 'pino';
 import { WorkerPool } from '../../judge/runner/index.ts';
 import { seedAdmin, seedDemo, type SeededAccount } from './accounts/seed.ts';
+import { attachAuthoring } from './authoring/service.ts';
 import { Catalog } from './catalog/catalog.ts';
 import { seedContests } from './contests/seed.ts';
 import type { Config } from './config.ts';
@@ -39,6 +40,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   try {
     const { db } = store;
     const catalog = await new Catalog(config.TASKS_DIR, log).load();
+    // Published tasks authored in the browser join the catalog (their benches run sandboxed).
+    const authoring = await attachAuthoring(catalog, db, config.DATA_DIR, log);
+    cleanups.push(() => authoring.close());
     await catalog.sync(db);
     const admin = await seedAdmin(db, config.ADMIN_LOGIN, config.ADMIN_PASSWORD);
     const demo = config.demo ? await seedDemo(db) : null;

@@ -6,6 +6,7 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
 import { WorkerPool } from '../../judge/runner/index.ts';
+import { attachAuthoring } from './authoring/service.ts';
 import { Catalog } from './catalog/catalog.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openStore } from './db/index.ts';
@@ -23,6 +24,8 @@ export async function startWorker(config: Config) {
   const log = createLogger(config.LOG_LEVEL, 'technolab-worker');
   const store = await openStore({ databaseUrl: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, sqlitePath: config.sqlitePath });
   const catalog = await new Catalog(config.TASKS_DIR, log).load();
+  // Authored tasks (published in the browser) are judged here too, their benches in the sandbox.
+  const authoring = await attachAuthoring(catalog, store.db, config.DATA_DIR, log);
   const pub = redisConnection(config.REDIS_URL);
   const sub = pub.duplicate();
   // A socket.io server that listens nowhere: emitting through its Redis adapter reaches the
@@ -41,6 +44,7 @@ export async function startWorker(config: Config) {
     async close() {
       await judge.close();
       await pool.close();
+      await authoring.close();
       await io.close();
       pub.disconnect();
       sub.disconnect();

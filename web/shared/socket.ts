@@ -5,6 +5,7 @@
  * state again, so nothing is missed.
  */
 import { z } from 'zod';
+import type { AuthoringJoinAck, AuthoringLiveEvent, JoinAuthoring } from './authoring.ts';
 import { CompileInfoSchema, TestInfoSchema, TestResultSchema, TextSchema, VerdictSchema } from './common.ts';
 import type { ErrorResponse } from './common.ts';
 import type { SubmissionView } from './api.ts';
@@ -54,6 +55,8 @@ export interface ServerToClientEvents {
   /** A clarification asked or answered, or an announcement. */
   'contest:message': (message: ContestMessage) => void;
   'contest:changed': (event: ContestChangedEvent) => void;
+  /** An event of a «Check task» job (web/shared/authoring.ts). */
+  'authoring:event': (event: AuthoringLiveEvent) => void;
 }
 
 /** Events the client sends. */
@@ -66,6 +69,9 @@ export interface ClientToServerEvents {
   /** The round's host and admins (any view), its participants (the public view). */
   'contest:join': (request: JoinContestRoom, ack: (answer: ContestJoinAck) => void) => void;
   'contest:leave': (request: JoinContestRoom) => void;
+  /** The job's author and admins only. */
+  'authoring:join': (request: JoinAuthoring, ack: (answer: AuthoringJoinAck) => void) => void;
+  'authoring:leave': (request: JoinAuthoring) => void;
 }
 
 /** Room names, shared by the server processes and the judge workers that publish into them. */
@@ -82,4 +88,6 @@ export const rooms = {
   contestJury: (id: string) => `contest-jury:${id}`,
   /** One participant's private answers in a round. */
   contestUser: (id: string, userId: string) => `contest-user:${id}:${userId}`,
+  /** One «Check task» job of task authoring: its author and admins. */
+  authoringJob: (jobId: string) => `authoring:${jobId}`,
 };

@@ -16,6 +16,15 @@ export type { Task, Course };
 export class Catalog {
   readonly tasks = new Map<string, Task>();
   courses: Course[] = [];
+  /**
+   * Tasks authored in the browser (web/server/authoring): they load from the store, never from
+   * `root`, and their benches run only in the sandbox pool.
+   */
+  authored?: {
+    owns(task: Task): boolean;
+    taskFor(id: string, version: string): Promise<Task | undefined>;
+    pool(): import('../../../judge/runner/index.ts').WorkerPool;
+  };
 
   constructor(
     readonly root: string,
@@ -64,6 +73,10 @@ export class Catalog {
    */
   async taskFor(id: string, version: string): Promise<Task | undefined> {
     const task = this.tasks.get(id);
+    if (this.authored && (!task || this.authored.owns(task))) {
+      const authored = await this.authored.taskFor(id, version);
+      if (authored) return authored;
+    }
     if (task && task.version === version) return task;
     const fresh = await this.loadOne(join(this.root, id));
     return fresh ?? task;

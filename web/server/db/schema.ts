@@ -190,6 +190,26 @@ export interface ContestIgnoredTable {
   ignored_at: string;
 }
 
+/** A task authored in the browser (migration 006, web/server/authoring): its working copy. */
+export interface AuthoredTasksTable {
+  id: string;
+  owner_id: number;
+  files_json: string;
+  published_number: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A published, immutable version of an authored task. */
+export interface AuthoredTaskVersionsTable {
+  task_id: string;
+  number: number;
+  version: string;
+  files_json: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -208,6 +228,8 @@ export interface Database {
   contest_messages: ContestMessagesTable;
   contest_ignored: ContestIgnoredTable;
   technolab_migrations: MigrationsTable;
+  authored_tasks: AuthoredTasksTable;
+  authored_task_versions: AuthoredTaskVersionsTable;
 }
 
 export type User = Selectable<UsersTable>;

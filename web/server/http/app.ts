@@ -4,6 +4,7 @@ import type { AppContext } from './context.ts';
 import { loadUser } from './auth.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { authoringRouter } from './routes/authoring.ts';
 import { classesRouter } from './routes/classes.ts';
 import { compileRouter } from './routes/compile.ts';
 import { contestsRouter } from './routes/contests.ts';
@@ -23,6 +24,8 @@ export function createApp(ctx: AppContext): express.Express {
 
   const document = openApiDocument();
   const api = express.Router();
+  // An authored task's files (bench, statements, solutions) may be larger than other requests.
+  api.use('/authoring', express.json({ limit: '2mb' }));
   api.use(express.json({ limit: '256kb' }));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -38,6 +41,7 @@ export function createApp(ctx: AppContext): express.Express {
   api.use(classesRouter(ctx));
   api.use(contestsRouter(ctx));
   api.use(teachingRouter(ctx));
+  api.use(authoringRouter(ctx));
   api.use(() => {
     throw HttpError.of('not-found');
   });

@@ -75,7 +75,9 @@ export async function judgeOne(deps: JudgeDeps, claim: Claim, signal?: AbortSign
     const hidden = new Set(task.tests.filter((t) => t.hidden).map((t) => t.id));
     const started = performance.now();
     try {
-      for await (const event of judgeSubmission(task, sub.source, { pool: deps.pool, signal: controller.signal })) {
+      // A bench authored in the browser runs only in the sandbox (judge/sandbox).
+      const pool = deps.catalog.authored?.owns(task) ? deps.catalog.authored.pool() : deps.pool;
+      for await (const event of judgeSubmission(task, sub.source, { pool, signal: controller.signal })) {
         if (!(await emit(event, hidden))) break;
         if (event.type === 'finished') {
           log.info({ id: claim.id, task: task.id, verdict: event.verdict, score: event.score, ms: Math.round(performance.now() - started) }, 'judged');

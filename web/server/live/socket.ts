@@ -16,6 +16,7 @@ import { pickLang, text, type MessageKey } from '../i18n.ts';
 import { canView } from '../submissions/access.ts';
 import { detailFor, findSubmission, submissionView } from '../submissions/view.ts';
 import { registerClassRooms } from '../teaching/live.ts';
+import { registerAuthoringRooms } from '../authoring/live.ts';
 import { registerContestRooms } from '../contests/live.ts';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { user: User; lang: 'ru' | 'en' }>;
@@ -77,6 +78,7 @@ export function createLiveServer(http: HttpServer | undefined, db: Kysely<Databa
     });
   });
   registerClassRooms(io, db, log);
+  registerAuthoringRooms(io, log);
   registerContestRooms(io, db, log);
   return io;
 }
