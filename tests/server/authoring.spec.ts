@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 async function zipRequest(client: Client, body: Uint8Array) {
-  const res = await fetch(`${server.url}/api/authoring/import`, { method: 'POST', headers: { 'content-type': 'application/zip', cookie: client.cookie, 'accept-language': 'ru' }, body });
+  const res = await fetch(`${server.url}/api/authoring/import`, { method: 'POST', headers: { 'content-type': 'application/zip', cookie: client.cookie, 'accept-language': 'ru' }, body: Buffer.from(body) });
   return { status: res.status, body: (await res.json()) as AuthoredTaskDetail & { error: { code: string; message: string; text: { ru: string; en: string } } } };
 }
 
@@ -230,7 +230,7 @@ describe('task authoring', () => {
 
     // Version 2 checks nothing any more (a teacher's slip): the no-pinMode sketch now passes.
     const detail = (await as.teacher.request<AuthoredTaskDetail>('GET', `/api/authoring/tasks/${ID}`)).body;
-    const files = { ...detail.files, 'bench.ts': detail.files['bench.ts']!.replace("t.expect.pin('led').isOutput();\n", '').replace("t.expect.pin('led').isHigh();\n", '') };
+    const files: Record<string, string> = { ...detail.files, 'bench.ts': detail.files['bench.ts']!.replace("t.expect.pin('led').isOutput();\n", '').replace("t.expect.pin('led').isHigh();\n", '') };
     files['solutions.yaml'] = files['solutions.yaml']!.replace('expect: { verdict: wrong, score: 0 }', 'expect: { verdict: accepted, score: 100 }');
     files['solutions.yaml'] += '- file: solutions/dark.ino\n  expect: { verdict: wrong, score: 0 }\n  label: never lights it\n';
     files['solutions/dark.ino'] = 'void setup() {}\nvoid loop() {}\n';
