@@ -16,6 +16,8 @@ import { Link } from '../ui/Link.tsx';
 
 // Teacher pages are a lazy chunk: a student's first load never carries them.
 const TeacherApp = lazy(() => import('../pages/teacher/TeacherApp.tsx'));
+// So are the round pages (cup rounds, scoreboard, projector).
+const ContestApp = lazy(() => import('../pages/contest/ContestApp.tsx'));
 
 export function App() {
   const { t } = useTranslation();
@@ -102,6 +104,10 @@ export function App() {
         ) : route.page === 'teacher' ? (
           <Suspense fallback={<p className="muted center">{t('common.loading')}</p>}>
             <TeacherApp rest={route.rest} />
+          </Suspense>
+        ) : route.page === 'contest' ? (
+          <Suspense fallback={<p className="muted center">{t('common.loading')}</p>}>
+            <ContestApp rest={route.rest} />
           </Suspense>
         ) : (
           <div className="card center">

@@ -35,6 +35,9 @@ export function Header() {
           <Link href="/submissions" className={path.startsWith('/submissions') ? 'active' : ''}>
             {t('nav.submissions')}
           </Link>
+          <Link href="/contests" className={path.startsWith('/contests') ? 'active' : ''}>
+            {t('contest.nav')}
+          </Link>
           {(me.role === 'teacher' || me.role === 'admin') && (
             <Link href="/teacher" className={path.startsWith('/teacher') ? 'active' : ''}>
               {t('teacher.nav')}

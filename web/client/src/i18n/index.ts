@@ -4,6 +4,8 @@ import { ru } from './ru.ts';
 import { en } from './en.ts';
 import { teacherRu } from './teacher.ru.ts';
 import { teacherEn } from './teacher.en.ts';
+import { contestRu } from './contest.ru.ts';
+import { contestEn } from './contest.en.ts';
 import type { Text } from '../api/types.ts';
 
 import type { Lang } from './lang.ts';
@@ -20,7 +22,7 @@ function storedLang(): Lang {
 
 // Russian is the default for everyone; a student's choice is remembered on this computer.
 void i18next.use(initReactI18next).init({
-  resources: { ru: { translation: { ...ru, teacher: teacherRu } }, en: { translation: { ...en, teacher: teacherEn } } },
+  resources: { ru: { translation: { ...ru, teacher: teacherRu, contest: contestRu } }, en: { translation: { ...en, teacher: teacherEn, contest: contestEn } } },
   lng: storedLang(),
   fallbackLng: 'ru',
   interpolation: { escapeValue: false },

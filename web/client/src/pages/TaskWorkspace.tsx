@@ -23,7 +23,7 @@ type Note = { kind: 'ok' | 'error' | 'info'; text: string } | null;
  * The task page: statement and judging on the left, the editor in the middle, the simulator on the
  * right — all visible at once on a 1366×768 screen.
  */
-export function TaskWorkspace({ task }: { task: TaskView }) {
+export function TaskWorkspace({ task, submitTo, readOnly }: { task: TaskView; /** A round's page submits into the round (pages/contest). */ submitTo?: (source: string) => Promise<{ id: string }>; readOnly?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'ru';
   useTitle(pick(task.title, lang));
@@ -93,7 +93,7 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
     setSubmitting(true);
     setDiagnostics([]);
     try {
-      const { id } = await api.submit(task.id, sourceRef.current);
+      const { id } = submitTo ? await submitTo(sourceRef.current) : await api.submit(task.id, sourceRef.current);
       setSubmissionId(id);
       setTab('results');
       setNote(null);
@@ -102,7 +102,7 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
     } finally {
       setSubmitting(false);
     }
-  }, [submitting, t, task.id]);
+  }, [submitting, t, task.id, submitTo]);
 
   useShortcuts(run, submit);
 
@@ -151,7 +151,7 @@ export function TaskWorkspace({ task }: { task: TaskView }) {
           <button type="button" className="btn btn-run btn-big" onClick={() => void run()} disabled={compiling} title="Ctrl+Enter" data-testid="run">
             ▶ {compiling ? t('task.compiling') : t('task.run')}
           </button>
-          <button type="button" className="btn btn-primary btn-big" onClick={() => void submit()} disabled={submitting} title="Ctrl+Shift+Enter" data-testid="submit">
+          <button type="button" className="btn btn-primary btn-big" onClick={() => void submit()} disabled={submitting || readOnly} title="Ctrl+Shift+Enter" data-testid="submit">
             ✓ {t('task.submit')}
           </button>
           <button
