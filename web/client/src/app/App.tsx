@@ -16,6 +16,8 @@ import { Link } from '../ui/Link.tsx';
 
 // Teacher pages are a lazy chunk: a student's first load never carries them.
 const TeacherApp = lazy(() => import('../pages/teacher/TeacherApp.tsx'));
+// Task authoring too (its editor, Monaco languages, YAML).
+const AuthoringApp = lazy(() => import('../pages/authoring/AuthoringApp.tsx'));
 // So are the round pages (cup rounds, scoreboard, projector).
 const ContestApp = lazy(() => import('../pages/contest/ContestApp.tsx'));
 
@@ -104,6 +106,10 @@ export function App() {
         ) : route.page === 'teacher' ? (
           <Suspense fallback={<p className="muted center">{t('common.loading')}</p>}>
             <TeacherApp rest={route.rest} />
+          </Suspense>
+        ) : route.page === 'authoring' ? (
+          <Suspense fallback={<p className="muted center">{t('common.loading')}</p>}>
+            <AuthoringApp rest={route.rest} />
           </Suspense>
         ) : route.page === 'contest' ? (
           <Suspense fallback={<p className="muted center">{t('common.loading')}</p>}>

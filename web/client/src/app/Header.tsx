@@ -43,6 +43,11 @@ export function Header() {
               {t('teacher.nav')}
             </Link>
           )}
+          {(me.role === 'teacher' || me.role === 'admin') && (
+            <Link href="/authoring" className={path.startsWith('/authoring') ? 'active' : ''}>
+              {t('authoring.nav')}
+            </Link>
+          )}
         </nav>
       )}
       <div className="topbar-right">

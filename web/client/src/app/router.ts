@@ -12,6 +12,8 @@ export type Route =
   | { page: 'submission'; id: string }
   /** /teacher/… : the lazily loaded teacher pages parse `rest` themselves (pages/teacher/TeacherApp.tsx). */
   | { page: 'teacher'; rest: string[] }
+  /** /authoring/… : the lazily loaded task authoring pages (pages/authoring/AuthoringApp.tsx). */
+  | { page: 'authoring'; rest: string[] }
   /** /contests/… : the lazily loaded round pages parse `rest` themselves (pages/contest/ContestApp.tsx). */
   | { page: 'contest'; rest: string[] }
   | { page: 'notFound' };
@@ -24,6 +26,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'submissions' && parts.length === 1) return { page: 'submissions' };
   if (parts[0] === 'submissions' && parts.length === 2) return { page: 'submission', id: parts[1] };
   if (parts[0] === 'teacher') return { page: 'teacher', rest: parts.slice(1) };
+  if (parts[0] === 'authoring') return { page: 'authoring', rest: parts.slice(1) };
   if (parts[0] === 'contests') return { page: 'contest', rest: parts.slice(1) };
   return { page: 'notFound' };
 }
@@ -42,6 +45,8 @@ export function hrefOf(route: Route): string {
       return `/submissions/${encodeURIComponent(route.id)}`;
     case 'teacher':
       return ['/teacher', ...route.rest.map(encodeURIComponent)].join('/');
+    case 'authoring':
+      return ['/authoring', ...route.rest.map(encodeURIComponent)].join('/');
     case 'contest':
       return ['/contests', ...route.rest.map(encodeURIComponent)].join('/');
     case 'notFound':

@@ -6,6 +6,8 @@ import { teacherRu } from './teacher.ru.ts';
 import { teacherEn } from './teacher.en.ts';
 import { contestRu } from './contest.ru.ts';
 import { contestEn } from './contest.en.ts';
+import { authoringRu } from './authoring.ru.ts';
+import { authoringEn } from './authoring.en.ts';
 import type { Text } from '../api/types.ts';
 
 import type { Lang } from './lang.ts';
@@ -22,7 +24,7 @@ function storedLang(): Lang {
 
 // Russian is the default for everyone; a student's choice is remembered on this computer.
 void i18next.use(initReactI18next).init({
-  resources: { ru: { translation: { ...ru, teacher: teacherRu, contest: contestRu } }, en: { translation: { ...en, teacher: teacherEn, contest: contestEn } } },
+  resources: { ru: { translation: { ...ru, teacher: teacherRu, authoring: authoringRu, contest: contestRu } }, en: { translation: { ...en, teacher: teacherEn, authoring: authoringEn, contest: contestEn } } },
   lng: storedLang(),
   fallbackLng: 'ru',
   interpolation: { escapeValue: false },
