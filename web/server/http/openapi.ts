@@ -1,6 +1,7 @@
 /** The OpenAPI document at /api/openapi.json, generated from the shared zod schemas. */
 import { z } from 'zod';
 import * as api from '../../shared/api.ts';
+import { AUTHORING_OPERATIONS } from '../authoring/openapi.ts';
 
 type Op = { summary: string; body?: z.ZodType; query?: z.ZodObject; response?: z.ZodType; status?: number; auth?: boolean };
 
@@ -46,6 +47,7 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
   '/api/classes/{id}/progress': { get: { summary: 'Progress matrix: students × assigned tasks (live: socket.io class:join, class:progress)', response: api.ClassProgressSchema } },
   '/api/classes/{id}/progress.csv': { get: { summary: 'The matrix as CSV for Excel/LibreOffice: UTF-8 BOM, ";" separator, ?lang=ru|en, ?tz=Europe/Moscow' } },
   '/api/teaching/catalog': { get: { summary: 'Courses and tasks a class can be assigned', response: api.TeachingCatalogSchema } },
+  ...AUTHORING_OPERATIONS,
 };
 
 function schema(s: z.ZodType): unknown {
