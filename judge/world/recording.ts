@@ -22,6 +22,7 @@ export class Recording {
   /** Mini-sumo opponents' paths: [ms, x, y, angle rad]; and when each fell off the ring. */
   readonly opponents = new Map<string, [number, number, number, number][]>();
   readonly opponentsOut = new Map<string, number>();
+  readonly opponentSizes = new Map<string, number>();
   private nextAt = 0;
 
   sample(ms: number, pose: Pose, cans: readonly CanState[], force: boolean, opponents: readonly OpponentState[] = []): void {
@@ -37,7 +38,10 @@ export class Recording {
     }
     for (const o of opponents) {
       let path = this.opponents.get(o.id);
-      if (!path) this.opponents.set(o.id, (path = []));
+      if (!path) {
+        this.opponents.set(o.id, (path = []));
+        this.opponentSizes.set(o.id, o.size);
+      }
       const last = path[path.length - 1];
       if (!last || Math.abs(last[1] - o.x) + Math.abs(last[2] - o.y) > 1) path.push([ms, o.x, o.y, o.angle]);
       if (o.outAtMs !== null && !this.opponentsOut.has(o.id)) this.opponentsOut.set(o.id, o.outAtMs);
@@ -67,6 +71,7 @@ export class Recording {
       fallen: Object.fromEntries(this.fallen),
       opponents: Object.fromEntries(this.opponents),
       opponentsOut: Object.fromEntries(this.opponentsOut),
+      opponentSizes: Object.fromEntries(this.opponentSizes),
     };
   }
 }
@@ -80,4 +85,6 @@ export interface RunData {
   /** Present when the field has mini-sumo opponents. */
   opponents?: Record<string, [number, number, number, number][]>;
   opponentsOut?: Record<string, number>;
+  /** Side of each opponent's square, mm. */
+  opponentSizes?: Record<string, number>;
 }

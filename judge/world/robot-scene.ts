@@ -99,6 +99,7 @@ export class RobotScene {
     this.world.opponents.splice(0, this.world.opponents.length, ...fresh);
     this.world.recording.opponents.clear();
     this.world.recording.opponentsOut.clear();
+    this.world.recording.opponentSizes.clear();
     this.world.recording.sample(this.world.timeMs, this.world.pose, this.world.cans, true, this.world.opponents);
   }
 

@@ -28,7 +28,7 @@ export function renderRun(field: Field, run: RunData, body: readonly Vec[], opti
     const last = path[path.length - 1];
     if (last) {
       const out = id in (run.opponentsOut ?? {});
-      const outline = opponentOutline({ x: last[1], y: last[2], size: 100, angle: last[3] }).map((p) => `${f1(p[0])},${f1(p[1])}`).join(' ');
+      const outline = opponentOutline({ x: last[1], y: last[2], size: run.opponentSizes?.[id] ?? 100, angle: last[3] }).map((p) => `${f1(p[0])},${f1(p[1])}`).join(' ');
       parts.push(`<polygon class="opponent-end${out ? ' out' : ''}" data-id="${id}" points="${outline}" fill="${out ? '#ffcc80' : '#ef6c00'}" fill-opacity="0.6" stroke="#bf360c" stroke-width="4"/>`);
     }
   }
