@@ -168,7 +168,7 @@ function ParticipantPage({ view, reload }: { view: ContestView; reload: () => vo
   const lang = useLang();
   useTitle(pick(view.title, lang));
   const now = usePhaseReload(view, reload);
-  const { board, messages } = useLiveRound(view.id, undefined, reload);
+  const { board, messages } = useLiveRound(view.id, undefined, reload, view.phase);
   const mine = useAsync(() => contestApi.submissions(view.id), [view.id, board?.generatedAt]);
   const [label, setLabel] = useState<string>('');
   const [question, setQuestion] = useState('');
@@ -301,7 +301,7 @@ function PublicBoard({ id, projector }: { id: string; projector: boolean }) {
   const lang = useLang();
   const view = useAsync(() => contestApi.get(id), [id]);
   const now = usePhaseReload(view.data, view.reload);
-  const { board, messages } = useLiveRound(id, 'public', view.reload);
+  const { board, messages } = useLiveRound(id, 'public', view.reload, view.data?.phase);
   useEffect(() => {
     if (!projector) return;
     document.body.classList.add('projector-mode');

@@ -23,7 +23,7 @@ export function JuryPage({ view, reload }: { view: ContestView; reload: () => vo
   useTitle(pick(view.title, lang));
   const now = usePhaseReload(view, reload);
   const [tab, setTab] = useState<Tab>('board');
-  const { board, messages, loadMessages } = useLiveRound(view.id, 'jury', reload);
+  const { board, messages, loadMessages } = useLiveRound(view.id, 'jury', reload, view.phase);
   const [error, setError] = useState<unknown>(null);
   const act = async (f: () => Promise<unknown>) => {
     setError(null);

@@ -40,7 +40,7 @@ export function PhaseLine({ view, now }: { view: ContestView; now: number }) {
 }
 
 /** The live board and messages of a round; `view` as the watcher wants it. */
-export function useLiveRound(id: string, view: 'public' | 'jury' | undefined, onChanged?: () => void) {
+export function useLiveRound(id: string, view: 'public' | 'jury' | undefined, onChanged?: () => void, phase?: string) {
   const [board, setBoard] = useState<Scoreboard | null>(null);
   const [messages, setMessages] = useState<ContestMessage[]>([]);
   const loadMessages = useCallback(() => {
@@ -54,6 +54,11 @@ export function useLiveRound(id: string, view: 'public' | 'jury' | undefined, on
       onChanged,
     });
   }, [id, view, loadMessages, onChanged]);
+  // The freeze and the end change the public board without a new result: read it again then.
+  useEffect(() => {
+    if (phase === undefined) return;
+    contestApi.scoreboard(id, view).then(setBoard, () => undefined);
+  }, [id, view, phase]);
   return { board, messages, setMessages, loadMessages };
 }
 
