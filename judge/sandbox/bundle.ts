@@ -9,6 +9,7 @@
  *   message in Russian and English before any of it runs.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,7 @@ export function sandboxRuntime(): Promise<string> {
       outExtension: { '.js': '.mjs' },
       logLevel: 'silent',
     });
+    process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
     return outdir;
   })();
   runtime.catch(() => (runtime = null));

@@ -201,6 +201,24 @@ describe('authored task end to end: load + check in the sandbox', () => {
     }
   });
 
+  it('a robot task (scene from the robot world) loads and judges in the sandbox as it does in-process', async () => {
+    const dir = join(work, 'tasks', 'robot-square');
+    await cp(join(repo, 'tasks/robot-square'), dir, { recursive: true });
+    const { loadTask } = await import('../task/load.ts');
+    const trusted = await loadTask(join(repo, 'tasks/robot-square'));
+    const task = await loadAuthoredTask(dir);
+    expect(task.tests).toEqual(trusted.tests);
+    expect(task.scene).toEqual(JSON.parse(JSON.stringify(trusted.scene)));
+    const pool = new SandboxPool({ size: 2 });
+    try {
+      const accepted = task.solutions.find((s) => s.expect.verdict === 'accepted')!;
+      const report = await checkTask({ ...task, solutions: [accepted] }, { pool });
+      expect(report.solutions[0]!.got.verdict, JSON.stringify(report.solutions[0])).toBe('accepted');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('a test body that escapes or loops fails cleanly as judge-error / time-limit', async () => {
     const dir = join(work, 'tasks', 'hostile');
     await cp(join(repo, 'tasks/blink'), dir, { recursive: true });
