@@ -90,6 +90,10 @@ describe('teacher in the browser (real server, Chromium)', () => {
     student = await openBrowser();
     const sp = student.page;
     await logIn(sp, server.url, account);
+    // The course page says what the teacher assigned.
+    await sp.getByTestId('my-assignments').filter({ hasText: 'Arduino и робототехника' }).waitFor();
+    expect(await sp.getByTestId('my-assignments').textContent()).toContain('8А Робототехника');
+    await shot(sp, 'teacher-student-assigned');
     await sp.goto(`${server.url}/tasks/blink`);
     await typeSketch(sp, BLINK);
     await sp.getByTestId('submit').click();
@@ -126,6 +130,21 @@ describe('teacher in the browser (real server, Chromium)', () => {
     expect(await page.locator('.code-view').textContent()).toContain('delay(500)');
     await page.getByTestId('judge-panel').waitFor();
     await shot(page, 'teacher-05-submission');
+  });
+
+  it('resets a student’s password and shows the new one once, printable as a card', async () => {
+    await page.goBack();
+    await page.getByRole('tab', { name: 'Ученики' }).click();
+    const row = page.getByTestId('students').locator('tr', { hasText: 'anna8a' });
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: 'Новый пароль' }).click();
+    const note = page.getByTestId('new-password');
+    await note.waitFor();
+    const password = (await note.getByTestId('reset-password').textContent())!.trim();
+    expect(password).toMatch(/^[a-z]{8}\d{2}$/);
+    await shot(page, 'teacher-06-reset');
+    await note.getByRole('button', { name: 'Распечатать карточку' }).click();
+    await expect.poll(() => page.getByTestId('sheet-password').allTextContents()).toEqual([password]);
   });
 
   it('shows the teacher pages in English', async () => {

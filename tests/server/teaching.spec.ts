@@ -10,7 +10,7 @@ import { addMember, createUser } from '../../web/server/accounts/users.ts';
 import { createLogger } from '../../web/server/logger.ts';
 import { startServer, type RunningServer } from '../../web/server/server.ts';
 import type { ClassJoinAck } from '../../web/shared/socket.ts';
-import type { Assignment, BulkStudentsResponse, ClassProgress, ClassProgressEvent, ClassSummary, NewAccount, RosterPreview } from '../../web/shared/teaching.ts';
+import type { Assignment, BulkStudentsResponse, ClassProgress, ClassProgressEvent, ClassSummary, MyAssignmentsResponse, NewAccount, RosterPreview } from '../../web/shared/teaching.ts';
 import { Client, CORRECT, dropRedisPrefix, dropSchema, FIXTURE_TASKS, PG_URL, REDIS_URL, services, tempDir, testConfig, uniqueName, WRONG } from './helpers.ts';
 import { startServerProcess, startWorkerProcess, type Proc } from './processes.ts';
 
@@ -187,6 +187,16 @@ describe.each(targets)('teaching on $name', (target) => {
     const row = matrix.body.rows.find((r) => r.student.login === 'ivanov.petr')!;
     expect(row.cells[course].lastAt).not.toBeNull();
     expect(matrix.body.rows.find((r) => r.student.login === 'anna7b')!.total).toBe(0);
+
+    // The student sees what was assigned, by when, and their own standing.
+    const mine = await petr.request<MyAssignmentsResponse>('GET', '/api/me/assignments');
+    expect(mine.status).toBe(200);
+    expect(mine.body.assignments.map((a) => a.className)).toEqual(['7Б (робототехника)', '7Б (робототехника)']);
+    const exam = mine.body.assignments.find((a) => a.deadline !== null)!;
+    expect(exam).toMatchObject({ title: { ru: 'Контрольная' }, deadline: '2020-01-02T07:00:00.000Z' });
+    expect(exam.tasks).toEqual([expect.objectContaining({ id: 'serial-hello', status: 'solved', bestScore: 100 })]);
+    // A teacher's own classes are not "assigned to me".
+    expect((await as.teacher.request<MyAssignmentsResponse>('GET', '/api/me/assignments')).body.assignments).toEqual([]);
   }, 400_000);
 
   it('exports the matrix as CSV for Russian Excel: UTF-8 BOM, `;`, decimal comma, Cyrillic intact', async () => {

@@ -143,3 +143,26 @@ export const JoinClassRoomSchema = z.object({ classId: z.string().min(1).max(100
 export type JoinClassRoom = z.infer<typeof JoinClassRoomSchema>;
 export const ClassProgressEventSchema = z.object({ classId: Id, row: ProgressRowSchema });
 export type ClassProgressEvent = z.infer<typeof ClassProgressEventSchema>;
+
+/** GET /api/me/assignments — what my teachers assigned to me (a student's classes), with my status. */
+export const MyAssignmentSchema = z
+  .object({
+    id: Id,
+    classId: Id,
+    className: z.string(),
+    title: TextSchema,
+    deadline: z.string().nullable(),
+    tasks: z.array(
+      z.object({
+        id: Id,
+        title: TextSchema,
+        maxScore: z.number(),
+        status: z.enum(['none', 'tried', 'solved']),
+        bestScore: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'MyAssignment' });
+export type MyAssignment = z.infer<typeof MyAssignmentSchema>;
+export const MyAssignmentsResponseSchema = z.object({ assignments: z.array(MyAssignmentSchema) }).meta({ id: 'MyAssignmentsResponse' });
+export type MyAssignmentsResponse = z.infer<typeof MyAssignmentsResponseSchema>;

@@ -47,6 +47,7 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
   '/api/classes/{id}/progress': { get: { summary: 'Progress matrix: students × assigned tasks (live: socket.io class:join, class:progress)', response: api.ClassProgressSchema } },
   '/api/classes/{id}/progress.csv': { get: { summary: 'The matrix as CSV for Excel/LibreOffice: UTF-8 BOM, ";" separator, ?lang=ru|en, ?tz=Europe/Moscow' } },
   '/api/teaching/catalog': { get: { summary: 'Courses and tasks a class can be assigned', response: api.TeachingCatalogSchema } },
+  '/api/me/assignments': { get: { summary: 'What the teachers of my classes assigned to me, with deadlines and my status', response: api.MyAssignmentsResponseSchema } },
   ...AUTHORING_OPERATIONS,
 };
 

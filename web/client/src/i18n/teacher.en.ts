@@ -57,7 +57,7 @@ export const teacherEn: Strings<typeof teacherRu> = {
     login: 'Login',
     reset: 'New password',
     resetConfirm: 'Give {{name}} a new password? The old one will stop working.',
-    newPassword: 'New password for {{name}} ({{login}}): {{password}} — write it down or print it, it is shown once.',
+    newPassword: 'New password for {{name}} ({{login}}) — write it down or print it, it is shown once:',
     printOne: 'Print the card',
     remove: 'Remove from the class',
     removeConfirm: 'Remove {{name}} from the class? The account and the submissions stay.',
@@ -96,6 +96,13 @@ export const teacherEn: Strings<typeof teacherRu> = {
     removeConfirm: 'Unassign «{{title}}»? The students’ submissions stay.',
     taskCount: 'Tasks: {{n}}',
     pickSome: 'Tick at least one task.',
+  },
+  mine: {
+    title: 'Assigned by your teacher',
+    due: 'Due {{time}}',
+    overdue: 'The deadline passed {{time}} — you can still solve it',
+    noDeadline: 'No deadline',
+    solvedOf: 'Solved {{solved}} of {{total}}',
   },
   sheet: {
     title: 'Logins and passwords — {{name}}',

@@ -6,6 +6,7 @@ import { ErrorNote } from '../ui/ErrorNote.tsx';
 import { Link } from '../ui/Link.tsx';
 import { useAsync } from '../ui/useAsync.ts';
 import { JoinClass } from './JoinClass.tsx';
+import { StudentAssignments } from './teacher/StudentAssignments.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { useTitle } from '../ui/useTitle.ts';
 
@@ -21,6 +22,7 @@ export function CoursesPage() {
       {courses.error !== undefined && <ErrorNote error={courses.error} onRetry={courses.reload} />}
       {courses.loading && !courses.data && <p className="muted">{t('common.loading')}</p>}
       {courses.data?.length === 0 && <p className="card muted">{t('courses.empty')}</p>}
+      <StudentAssignments />
       {courses.data?.map((course) => {
         const all = course.modules.flatMap((m) => m.tasks);
         const solved = all.filter((task) => task.status === 'solved').length;

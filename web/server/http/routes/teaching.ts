@@ -13,6 +13,7 @@ import {
   type BulkStudentsResponse,
   type ClassListResponse,
   type ClassSummary,
+  type MyAssignmentsResponse,
   type NewAccount,
   type RosterPreview,
   type TeachingCatalog,
@@ -24,8 +25,9 @@ import { canManageClass, managedClassIds } from '../../teaching/access.ts';
 import { freeJoinCode } from '../../teaching/codes.ts';
 import { csvFileName, progressCsv, validTimeZone } from '../../teaching/csv.ts';
 import { catalogView, classAssignments, classProgress } from '../../teaching/progress.ts';
+import { NO_PROGRESS, progressOf } from '../../submissions/progress.ts';
 import type { AppContext } from '../context.ts';
-import { requireRole, userOf } from '../auth.ts';
+import { requireRole, requireUser, userOf } from '../auth.ts';
 import { HttpError, langOf } from '../errors.ts';
 import { idParam, parse } from '../validate.ts';
 
@@ -222,6 +224,41 @@ export function teachingRouter(ctx: AppContext): Router {
       courses: [...view.courses].map(([id, c]) => ({ id, title: c.title, taskIds: c.taskIds.filter((t) => view.tasks.has(t)) })),
       tasks: [...view.tasks].map(([id, t]) => ({ id, title: t.title, maxScore: t.maxScore })),
     };
+    res.json(body);
+  });
+
+  // A student's own view: what the teachers of my classes assigned, by when, and how I stand.
+  router.get('/me/assignments', requireUser, async (_req, res) => {
+    const user = userOf(res);
+    const classes = await ctx.db
+      .selectFrom('class_members')
+      .innerJoin('classes', 'classes.id', 'class_members.class_id')
+      .select(['classes.id', 'classes.name'])
+      .where('class_members.user_id', '=', user.id)
+      .where('class_members.role', '=', 'student')
+      .orderBy('classes.id')
+      .execute();
+    const body: MyAssignmentsResponse = { assignments: [] };
+    if (classes.length) {
+      const catalog = await catalogView(ctx.db);
+      const progress = await progressOf(ctx.db, user.id);
+      for (const cls of classes) {
+        for (const a of await classAssignments(ctx.db, cls.id, catalog)) {
+          body.assignments.push({
+            id: a.id,
+            classId: String(cls.id),
+            className: cls.name,
+            title: a.title,
+            deadline: a.deadline,
+            tasks: a.taskIds.map((id) => {
+              const p = progress.get(id) ?? NO_PROGRESS;
+              const task = catalog.tasks.get(id)!;
+              return { id, title: task.title, maxScore: task.maxScore, status: p.status, bestScore: p.bestScore };
+            }),
+          });
+        }
+      }
+    }
     res.json(body);
   });
 

@@ -50,13 +50,18 @@ export function StudentsTab({ classId, details, onChanged }: { classId: string; 
 
   return (
     <div className="students-tab">
-      <AddStudents classId={classId} className={details.name} />
+      {students.length === 0 && <AddStudents classId={classId} className={details.name} />}
       <section className="card">
         <h2>{t('teacher.students.title')}</h2>
         {error !== null && <ErrorNote error={error} />}
         {reset && (
           <div className="note note-ok" data-testid="new-password">
-            <span>{t('teacher.students.newPassword', { name: reset.name, login: reset.login, password: reset.password })}</span>
+            <span>
+              {t('teacher.students.newPassword', { name: reset.name, login: reset.login })}{' '}
+              <code className="lc-mono" data-testid="reset-password">
+                {reset.password}
+              </code>
+            </span>
             <button
               type="button"
               className="btn btn-small"
@@ -87,13 +92,15 @@ export function StudentsTab({ classId, details, onChanged }: { classId: string; 
                   <td>
                     <code>{s.login}</code>
                   </td>
-                  <td className="actions">
-                    <button type="button" className="btn btn-small" onClick={() => void resetPassword(s.id, s.name)}>
-                      {t('teacher.students.reset')}
-                    </button>
-                    <button type="button" className="btn btn-small btn-quiet" onClick={() => void remove(s.id, s.name)}>
-                      {t('teacher.students.remove')}
-                    </button>
+                  <td>
+                    <div className="actions">
+                      <button type="button" className="btn btn-small" onClick={() => void resetPassword(s.id, s.name)}>
+                        {t('teacher.students.reset')}
+                      </button>
+                      <button type="button" className="btn btn-small btn-quiet" onClick={() => void remove(s.id, s.name)}>
+                        {t('teacher.students.remove')}
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
@@ -106,6 +113,7 @@ export function StudentsTab({ classId, details, onChanged }: { classId: string; 
           </p>
         )}
       </section>
+      {students.length > 0 && <AddStudents classId={classId} className={details.name} />}
     </div>
   );
 }
