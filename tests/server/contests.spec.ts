@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../web/server/accounts/users.ts';
 import { seedContests } from '../../web/server/contests/seed.ts';
 import { scoreboard } from '../../web/server/contests/standings.ts';
-import { addParticipants, createContest, loadContest } from '../../web/server/contests/store.ts';
+import { addParticipants, contestOnlyTask, createContest, loadContest } from '../../web/server/contests/store.ts';
+import { canView } from '../../web/server/submissions/access.ts';
 import { Catalog } from '../../web/server/catalog/catalog.ts';
 import { openStore, type Store } from '../../web/server/db/index.ts';
 import { createLogger } from '../../web/server/logger.ts';
@@ -392,6 +393,14 @@ describe.each(targets)('contest standings on $name', (target) => {
       ['anya', 1, 100, 0],
       ['borya', 1, 100, 1],
     ]);
+    // The host sees the round's submissions (teaching none of the participants); another teacher does not.
+    const stranger = await createUser(store.db, { login: 'stranger', name: 'Stranger', role: 'teacher', password: 'password1' });
+    expect(await canView(store.db, owner, { user_id: a.id, contest_id: id })).toBe(true);
+    expect(await canView(store.db, stranger, { user_id: a.id, contest_id: id })).toBe(false);
+    expect(await canView(store.db, owner, { user_id: a.id, contest_id: null })).toBe(false);
+    // A task only a round uses is the round's (students may not open or submit it outside the round).
+    expect(await contestOnlyTask(store.db, { ...catalog, courses: [] } as unknown as Catalog, 'serial-hello')).toBe(true);
+    expect(await contestOnlyTask(store.db, catalog, 'serial-hello')).toBe(false);
     const pub = await scoreboard(store.db, c, 'public');
     expect(pub.frozen).toBe(true);
     expect(pub.rows.map((r) => [r.login, r.rank, r.score, r.cells[0].pending, r.hidden])).toEqual([

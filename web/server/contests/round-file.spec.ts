@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRoundFiles, parseRoundFile } from './round-file.ts';
@@ -59,5 +60,13 @@ describe('round files (tasks/contests/*.yaml)', () => {
     expect(byName.get('cup-fixture.yaml')?.ok).toBe(true);
     expect(byName.get('cup-broken.yaml')?.ok).toBe(false);
     expect(await loadRoundFiles('/nonexistent-dir')).toEqual([]);
+  });
+
+  it('accepts the real tasks/contests/cup-sample.yaml, whose tasks are on disk', () => {
+    const tasks = join(import.meta.dirname, '../../../tasks');
+    const file = join(tasks, 'contests/cup-sample.yaml');
+    if (!existsSync(file)) return;
+    const r = parseRoundFile(readFileSync(file, 'utf8'), 'cup-sample.yaml', (id) => existsSync(join(tasks, id, 'task.yaml')));
+    expect(r.ok ? [] : r.errors.map((e) => e.en)).toEqual([]);
   });
 });

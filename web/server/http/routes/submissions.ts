@@ -6,6 +6,7 @@ import {
   type SubmissionListResponse,
   type SubmitResponse,
 } from '../../../shared/api.ts';
+import { contestOnlyTask } from '../../contests/store.ts';
 import { publishQueuePositions } from '../../live/publish.ts';
 import { publishClassProgress } from '../../teaching/live.ts';
 import { canView } from '../../submissions/access.ts';
@@ -29,6 +30,8 @@ export function submissionsRouter(ctx: AppContext): Router {
       const user = userOf(res);
       const task = ctx.catalog.tasks.get(taskId);
       if (!task) throw HttpError.of('not-found', 'task-not-found');
+      // A cup round's own task is judged only as the round's submission (POST /api/contests/:id/submissions).
+      if (user.role === 'student' && (await contestOnlyTask(ctx.db, ctx.catalog, task.id))) throw HttpError.of('not-found', 'task-not-found');
       // Stored first (the truth), announced second: a lost announcement is found by the sweeper.
       const row = await ctx.db
         .insertInto('submissions')

@@ -7,6 +7,7 @@ import { realpath } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { Router } from 'express';
 import type { TaskView } from '../../../shared/api.ts';
+import { contestOnlyTask } from '../../contests/store.ts';
 import { NO_PROGRESS, progressOf } from '../../submissions/progress.ts';
 import type { AppContext } from '../context.ts';
 import { requireUser, userOf } from '../auth.ts';
@@ -27,6 +28,8 @@ export function tasksRouter(ctx: AppContext): Router {
   router.get('/tasks/:id', requireUser, async (req, res) => {
     const task = ctx.catalog.tasks.get(String(req.params.id));
     if (!task) throw HttpError.of('not-found', 'task-not-found');
+    // A cup round's own task: students open it only through the round, inside its window.
+    if (userOf(res).role === 'student' && (await contestOnlyTask(ctx.db, ctx.catalog, task.id))) throw HttpError.of('not-found', 'task-not-found');
     const p = (await progressOf(ctx.db, userOf(res).id, [task.id])).get(task.id) ?? NO_PROGRESS;
     const body: TaskView = {
       id: task.id,
