@@ -11,9 +11,28 @@ import { createLogger } from '../../web/server/logger.ts';
 import { startServer, type RunningServer } from '../../web/server/server.ts';
 import type { AuthoredTaskDetail, AuthoredTaskSummary, AuthoringJoinAck, AuthoringLiveEvent, CheckJobState, RejudgeResponse, ValidateResponse } from '../../web/shared/authoring.ts';
 import type { SubmissionView } from '../../web/shared/api.ts';
-import { Client, tempDir, testConfig } from './helpers.ts';
+import { Client, dropRedisPrefix, dropSchema, PG_URL, REDIS_URL, services, tempDir, testConfig, uniqueName } from './helpers.ts';
 
+const found = await services();
 const data = tempDir();
+const pgSchema = uniqueName('tl_authoring');
+const redisPrefix = uniqueName('tl-authoring');
+interface Target {
+  name: string;
+  env(): Record<string, string>;
+  cleanup(): Promise<void>;
+}
+const targets: Target[] = [{ name: 'SQLite', env: () => ({ DATA_DIR: `${data.dir}/sqlite`, DEMO: '1' }), cleanup: async () => {} }];
+if (found.pg && found.redis) {
+  targets.push({
+    name: 'PostgreSQL + Redis',
+    env: () => ({ DATA_DIR: `${data.dir}/pg`, DEMO: '1', DATABASE_URL: PG_URL, DATABASE_SCHEMA: pgSchema, REDIS_URL, REDIS_PREFIX: redisPrefix, JUDGE_IN_PROCESS: '1', JUDGE_THREADS: '1' }),
+    cleanup: async () => {
+      await dropSchema(pgSchema);
+      await dropRedisPrefix(redisPrefix);
+    },
+  });
+}
 let server: RunningServer;
 const as: Record<string, Client> = {};
 const ID = 'led-authored';
@@ -21,19 +40,7 @@ const ID = 'led-authored';
 const ACCEPTED = 'void setup() {\n  pinMode(13, OUTPUT);\n  digitalWrite(13, HIGH);\n}\nvoid loop() {}\n';
 const NO_PINMODE = 'void setup() {\n  digitalWrite(13, HIGH);\n}\nvoid loop() {}\n';
 
-beforeAll(async () => {
-  server = await startServer(testConfig({ DATA_DIR: data.dir, DEMO: '1' }), createLogger('warn', 'test'));
-  await createUser(server.store.db, { login: 'teacher2', name: 'Другой учитель', role: 'teacher', password: 'teacher2-pw' });
-  for (const [login, password] of [['teacher', 'teacher-demo'], ['teacher2', 'teacher2-pw'], ['student1', 'student1-demo'], ['admin', 'admin-test-password']] as const) {
-    as[login] = new Client(server.url);
-    await as[login].login(login, password);
-  }
-});
-
-afterAll(async () => {
-  await server?.close();
-  data.remove();
-});
+afterAll(() => data.remove());
 
 async function zipRequest(client: Client, body: Uint8Array) {
   const res = await fetch(`${server.url}/api/authoring/import`, { method: 'POST', headers: { 'content-type': 'application/zip', cookie: client.cookie, 'accept-language': 'ru' }, body: Buffer.from(body) });
@@ -60,7 +67,21 @@ async function waitSubmission(client: Client, id: string): Promise<SubmissionVie
   }
 }
 
-describe('task authoring', () => {
+describe.each(targets)('task authoring on $name', (target) => {
+  beforeAll(async () => {
+    server = await startServer(testConfig(target.env()), createLogger('warn', 'test'));
+    await createUser(server.store.db, { login: 'teacher2', name: 'Другой учитель', role: 'teacher', password: 'teacher2-pw' });
+    for (const [login, password] of [['teacher', 'teacher-demo'], ['teacher2', 'teacher2-pw'], ['student1', 'student1-demo'], ['admin', 'admin-test-password']] as const) {
+      as[login] = new Client(server.url);
+      await as[login].login(login, password);
+    }
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await target.cleanup();
+  });
+
   it('only teachers and admins reach the authoring routes; a teacher sees only their own tasks', async () => {
     expect((await as.student1.request('GET', '/api/authoring/tasks')).status).toBe(403);
     expect((await as.student1.request('POST', '/api/authoring/tasks', { id: 'x-task' })).status).toBe(403);
