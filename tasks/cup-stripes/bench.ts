@@ -1,7 +1,6 @@
 import { defineBench, type TestContext } from '../../judge/bench/index.ts';
 import '../../judge/world/index.ts';
 import { KIT, type FieldData, type PlacePose, type RobotScene } from '../../judge/world/index.ts';
-import { toField } from '../../judge/world/geometry.ts';
 
 /**
  * Кубок, задача D «Стоп на N-й полосе»: five black stripes cross a 2 m white lane. The number N
@@ -24,6 +23,9 @@ const FIELD: FieldData = {
 
 const TOLERANCE = 50;
 
+/** x of the point midway between the line sensors (100 mm ahead of the axle), field frame. */
+const sensorsX = (pose: { x: number; heading: number }): number => pose.x + 100 * Math.cos(pose.heading);
+
 /** Sends N after `sendAtMs`, runs `ms`, and checks where and how the robot stopped. */
 async function stopAt(t: TestContext, n: number, opts: { sendAtMs?: number; start?: PlacePose; ending?: string; ms?: number } = {}): Promise<void> {
   const scene = t.scene as RobotScene;
@@ -41,8 +43,8 @@ async function stopAt(t: TestContext, n: number, opts: { sendAtMs?: number; star
   await t.runMs((opts.ms ?? 9000) - 1000);
   const before = { ...scene.pose };
   await t.runMs(1000);
-  const [sx] = toField(scene.pose, [100, 0]);
-  const [bx] = toField(before, [100, 0]);
+  const sx = sensorsX(scene.pose);
+  const bx = sensorsX(before);
   const target = STRIPES[n - 1];
   const nearest = STRIPES.reduce((best, x, i) => (Math.abs(x - sx) < Math.abs(STRIPES[best] - sx) ? i : best), 0);
   const cm = (mm: number) => Math.round(mm / 10);
