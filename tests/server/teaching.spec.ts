@@ -279,6 +279,7 @@ describe.each(targets)('teaching on $name', (target) => {
     it('answers 401 without a session and 404 for a class that does not exist', async () => {
       const anon = new Client(server.url);
       for (const [method, path, body] of routes(() => classId)) expect((await anon.request(method, path(), body)).status).toBe(401);
+      for (const path of ['/api/classes', '/api/teaching/catalog', '/api/me/assignments']) expect((await anon.request('GET', path)).status).toBe(401);
       expect((await as.admin.request('GET', '/api/classes/999999/progress')).status).toBe(404);
     });
 

@@ -9,16 +9,7 @@ import { navigate } from '../../app/router.ts';
 import { pick } from '../../i18n/index.ts';
 import { ErrorNote } from '../../ui/ErrorNote.tsx';
 import { setSheet, teacherApi, type NewAccount, type RosterPreview } from './api.ts';
-
-/** A CSV from Russian Excel is often in Windows-1251: read UTF-8 when it is valid, else 1251. */
-export async function readTextFile(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1251').decode(bytes);
-  }
-}
+import { readTextFile } from './rosterFile.ts';
 
 export function StudentsTab({ classId, details, onChanged }: { classId: string; details: ClassDetails; onChanged: () => void }) {
   const { t } = useTranslation();
