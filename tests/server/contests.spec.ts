@@ -314,6 +314,11 @@ describe('contests on the real server', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(4);
   });
 
+  it('documents every round route in the OpenAPI document', async () => {
+    const doc = await anon.request<{ paths: Record<string, Record<string, unknown>> }>('GET', '/api/openapi.json');
+    for (const p of ['/api/contests', '/api/contests/{id}/scoreboard', '/api/contests/{id}/reveal', '/api/contests/{id}/clarifications/{mid}/answer', '/api/contests/{id}/results.csv']) expect(doc.body.paths[p], p).toBeDefined();
+  });
+
   it('seeds a round file once, skips a bad one with ru/en errors', async () => {
     const catalog = server.catalog;
     const dir = join(FIXTURE_TASKS, '../contests');

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import * as api from '../../shared/api.ts';
 import { AUTHORING_OPERATIONS } from '../authoring/openapi.ts';
+import { CONTEST_OPERATIONS } from '../contests/openapi.ts';
 
 type Op = { summary: string; body?: z.ZodType; query?: z.ZodObject; response?: z.ZodType; status?: number; auth?: boolean };
 
@@ -49,6 +50,7 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
   '/api/teaching/catalog': { get: { summary: 'Courses and tasks a class can be assigned', response: api.TeachingCatalogSchema } },
   '/api/me/assignments': { get: { summary: 'What the teachers of my classes assigned to me, with deadlines and my status', response: api.MyAssignmentsResponseSchema } },
   ...AUTHORING_OPERATIONS,
+  ...CONTEST_OPERATIONS,
 };
 
 function schema(s: z.ZodType): unknown {
