@@ -1,7 +1,8 @@
 /**
  * Runs one request against an authored bench in a child process that can reach nothing:
  *
- * - bubblewrap: new user, mount, PID, network, IPC, UTS and cgroup namespaces (`--unshare-all`), so
+ * - bubblewrap: new user (uid nobody, no capabilities, no nested namespaces), mount, PID, network,
+ *   IPC, UTS and cgroup namespaces (`--unshare-all`), so
  *   no network at all (only a loopback-less empty netns) and no other process is visible; a root
  *   with only /usr and /lib read-only (the node binary and its libraries), the sandbox runtime at
  *   /judge and the bench at /task, both read-only; no /proc, no /etc, no home, no data directory;
@@ -48,10 +49,15 @@ export function sandboxArgs(benchDir: string, runtimeDir: string, limits: Sandbo
   const as = limits.addressSpaceMb ?? DEFAULT_ADDRESS_SPACE_MB;
   return [
     `--as=${as * 1024 * 1024}`,
-    `--nproc=64`,
     '--',
     BWRAP,
     '--unshare-all',
+    // Its own user namespace as nobody, no capabilities, and no further namespaces inside.
+    '--unshare-user',
+    '--disable-userns',
+    '--uid', '65534',
+    '--gid', '65534',
+    '--cap-drop', 'ALL',
     '--die-with-parent',
     '--new-session',
     '--clearenv',

@@ -141,6 +141,13 @@ describe('runtime: even code that got past the bundler reaches nothing', () => {
     expect(environ).toMatch(/ERR_ACCESS_DENIED|ENOENT/);
   });
 
+  it('runs as nobody, sees no other process and no host files at all', async () => {
+    expect(errorOf(await runRaw(`throw new Error('uid=' + process.getuid() + ' pid=' + process.pid);`))).toMatch(/uid=65534 pid=\d$/);
+    // Even a read the permission model let through would find only /usr and /lib in the sandbox's root.
+    const msg = errorOf(await runRaw(`const fs = await import('node:fs'); fs.readdirSync('/');`));
+    expect(msg).toContain('ERR_ACCESS_DENIED');
+  });
+
   it('is killed at its time limit when it loops forever', async () => {
     const started = Date.now();
     const r = await runRaw(`for (;;) {} ${BENCH_TAIL}`, 3_000);
