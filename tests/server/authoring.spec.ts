@@ -109,6 +109,7 @@ describe.each(targets)('task authoring on $name', (target) => {
       ['PUT', `/api/authoring/tasks/${ID}`, { files: made.body.files }],
       ['POST', `/api/authoring/tasks/${ID}/validate`],
       ['GET', `/api/authoring/tasks/${ID}/export`],
+      ['GET', `/api/authoring/tasks/${ID}/assets/wiring.svg`],
       ['POST', `/api/authoring/tasks/${ID}/rejudge`, { apply: false }],
       ['POST', `/api/authoring/tasks/${ID}/publish`],
       ['POST', `/api/authoring/tasks/${ID}/check`],
@@ -144,6 +145,13 @@ describe.each(targets)('task authoring on $name', (target) => {
       expect(ok.body.tests.map((t) => t.id)).toEqual(['on']);
       expect(ok.body.wiringSvg).toContain('<svg');
     }
+    // The statement preview's picture: wiring.svg generated from the bench's parts.
+    const picture = await as.teacher.request<string>('GET', `/api/authoring/tasks/${ID}/assets/wiring.svg`);
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toContain('image/svg+xml');
+    expect(String(picture.body)).toContain('<svg');
+    expect((await as.teacher.request('GET', `/api/authoring/tasks/${ID}/assets/missing.svg`)).status).toBe(404);
+    expect((await as.admin.request('GET', `/api/authoring/tasks/${ID}/assets/wiring.svg`)).status).toBe(200);
   });
 
   it('runs «Check task» with live events in a room only its author (and admins) may join', async () => {

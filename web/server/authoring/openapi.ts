@@ -15,6 +15,7 @@ export const AUTHORING_OPERATIONS: Record<string, Record<string, Op>> = {
     put: { summary: 'Save the working copy (paths, count and sizes checked; task.yaml id must stay the task id)', body: SaveAuthoredTaskSchema },
   },
   '/api/authoring/tasks/{id}/validate': { post: { summary: 'Load the package with the bench in the sandbox: parts, scene, tests, wiring.svg — or every problem' } },
+  '/api/authoring/tasks/{id}/assets/{name}': { get: { summary: "A picture of the working copy's statement: an .svg of the package, or wiring.svg generated from the bench's parts" } },
   '/api/authoring/tasks/{id}/check': { post: { summary: '«Check task» (judge check code, benches sandboxed): answers { jobId }; events in the socket.io room (authoring:join, authoring:event)', status: 202 } },
   '/api/authoring/checks/{jobId}': { get: { summary: 'A check job so far (its author or an admin)' } },
   '/api/authoring/tasks/{id}/publish': { post: { summary: 'Make the working copy a new immutable version and serve it in the catalog (400 with the problems if it does not load)' } },

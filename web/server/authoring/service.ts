@@ -269,6 +269,19 @@ export class Authoring {
     return { ok: true, parts: task.parts, ...(task.scene ? { scene: task.scene } : {}), tests: task.tests, wiringSvg: task.wiringSvg, version: task.version };
   }
 
+  /**
+   * A picture of the working copy's statement: an .svg file of the package, or wiring.svg generated
+   * from the bench's parts (loaded in the sandbox). Null when there is none.
+   */
+  async picture(user: User, id: string, path: string): Promise<string | null> {
+    const row = await this.own(user, id);
+    const files = JSON.parse(row.files_json) as TaskFiles;
+    if (files[path] !== undefined) return files[path]!;
+    if (path !== 'wiring.svg') return null;
+    const { task } = await this.problemsOf(id, files);
+    return task?.wiringSvg ?? null;
+  }
+
   /** Makes the working copy a new immutable version and serves it in the catalog. */
   async publish(user: User, id: string): Promise<{ number: number; version: string; created: boolean }> {
     const row = await this.own(user, id);

@@ -67,6 +67,15 @@ export function authoringRouter(ctx: AppContext): Router {
 
   router.post('/authoring/tasks/:id/validate', staff, run(async (a, req, res) => void res.json(await a.validate(userOf(res), taskId(req)))));
 
+  // Pictures of the working copy's statement for the editor's preview (SVG only: text files).
+  router.get('/authoring/tasks/:id/assets/:name', staff, run(async (a, req, res) => {
+    const name = String(req.params.name);
+    const svg = /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.svg$/.test(name) ? await a.picture(userOf(res), taskId(req), name) : null;
+    if (svg === null) throw HttpError.of('not-found');
+    res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.type('image/svg+xml').send(svg);
+  }));
+
   router.post('/authoring/tasks/:id/check', staff, run(async (a, req, res) => void res.status(202).json({ jobId: await a.startCheck(userOf(res), taskId(req)) })));
 
   router.get('/authoring/checks/:jobId', staff, run(async (_a, req, res) => void res.json(checkJobFor(userOf(res), String(req.params.jobId)))));

@@ -246,7 +246,7 @@ function EditorPage({ id }: { id: string }) {
       {error !== null && <ErrorNote error={error} />}
       <Tabs value={tab} onChange={setTab} tabs={tabs} />
       <div className="authoring-pane">
-        {tab === 'statement' && <StatementTab files={files} edit={edit} />}
+        {tab === 'statement' && <StatementTab id={id} files={files} edit={edit} />}
         {tab === 'scene' && <SceneTab id={id} dirty={dirty} save={save} />}
         {tab === 'bench' && <SourceEditor testId="bench-editor" path={`${id}/bench.ts`} language="typescript" value={files['bench.ts'] ?? ''} onChange={(v) => edit('bench.ts', v)} />}
         {tab === 'template' && <SourceEditor testId="template-editor" path={`${id}/template.ino`} language="cpp" value={files['template.ino'] ?? ''} onChange={(v) => edit('template.ino', v)} />}
@@ -268,7 +268,7 @@ function EditorPage({ id }: { id: string }) {
   );
 }
 
-function StatementTab({ files, edit }: { files: Record<string, string>; edit: (path: string, value: string) => void }) {
+function StatementTab({ id, files, edit }: { id: string; files: Record<string, string>; edit: (path: string, value: string) => void }) {
   const { t } = useTranslation();
   const [lang, setLang] = useState<'ru' | 'en'>('ru');
   const path = `statement.${lang}.md`;
@@ -279,7 +279,8 @@ function StatementTab({ files, edit }: { files: Record<string, string>; edit: (p
         <textarea className="authoring-markdown" aria-label={path} data-testid={`statement-${lang}`} spellCheck value={files[path] ?? ''} onChange={(e) => edit(path, e.target.value)} />
         <div className="authoring-preview" data-testid="statement-preview">
           <div className="muted">{t('authoring.statement.preview')}</div>
-          <Statement markdown={files[path] ?? ''} assetsBase="#" />
+          {/* Pictures come from the saved working copy (wiring.svg from the bench's parts). */}
+          <Statement markdown={files[path] ?? ''} assetsBase={`/api/authoring/tasks/${encodeURIComponent(id)}/assets/`} />
         </div>
       </div>
     </div>
