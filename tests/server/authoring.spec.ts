@@ -249,6 +249,9 @@ describe.each(targets)('task authoring on $name', (target) => {
     const view = await as.student1.request<{ id: string; version: string; maxScore: number }>('GET', `/api/tasks/${ID}`);
     expect(view.status).toBe(200);
     expect(view.body.version).toBe(v1.body.version);
+    // Assignable like a built-in task.
+    const assignable = await as.teacher.request<{ tasks: { id: string }[] }>('GET', '/api/teaching/catalog');
+    expect(assignable.body.tasks.map((t) => t.id)).toContain(ID);
 
     const good = await as.student1.submit(ID, ACCEPTED);
     const wrong = await as.student1.submit(ID, NO_PINMODE);
@@ -288,5 +291,18 @@ describe.each(targets)('task authoring on $name', (target) => {
     expect([again.verdict, again.score]).toEqual(['accepted', 100]);
     const moved = await server.store.db.selectFrom('submissions').select('task_version').where('id', '=', Number(wrong)).executeTakeFirstOrThrow();
     expect(moved.task_version).toBe(v2.body.version);
+  });
+
+  it('serves published authored tasks again after a restart', async () => {
+    const before = (await as.student1.request<{ version: string }>('GET', `/api/tasks/${ID}`)).body.version;
+    await server.close();
+    server = await startServer(testConfig(target.env()), createLogger('warn', 'test'));
+    const student = new Client(server.url);
+    await student.login('student1', 'student1-demo');
+    const view = await student.request<{ version: string; tests: unknown[] }>('GET', `/api/tasks/${ID}`);
+    expect(view.status).toBe(200);
+    expect(view.body.version).toBe(before);
+    // A draft never published stays out of the catalog.
+    expect((await student.request('GET', '/api/tasks/led-copy')).status).toBe(404);
   });
 });
