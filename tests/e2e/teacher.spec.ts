@@ -151,6 +151,7 @@ describe('teacher in the browser (real server, Chromium)', () => {
     await page.goto(`${server.url}/teacher`);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: 'My classes' }).waitFor();
+    await shot(page, 'teacher-07-classes-en');
     await page.getByTestId('class-card').filter({ hasText: '8А Робототехника' }).click();
     await page.getByRole('tab', { name: 'Progress' }).waitFor();
     await page.getByText('Download CSV (Excel)').waitFor();
