@@ -195,6 +195,15 @@ describe.each(targets)('task authoring on $name', (target) => {
     live.close();
   });
 
+  it('a new check of the same author stops the one still running', async () => {
+    const first = (await as.teacher.request<{ jobId: string }>('POST', `/api/authoring/tasks/${ID}/check`)).body.jobId;
+    const second = (await as.teacher.request<{ jobId: string }>('POST', `/api/authoring/tasks/${ID}/check`)).body.jobId;
+    const stopped = await waitJob(as.teacher, first);
+    expect(stopped.events.at(-1)).toMatchObject({ type: 'error', message: { en: 'The check was stopped: a newer one was started.' } });
+    const done = await waitJob(as.teacher, second);
+    expect(done.events.at(-1)).toMatchObject({ type: 'finished', ok: true });
+  });
+
   it('exports a zip in the tasks/<id>/ layout and imports it back; bad zips give clear errors and change nothing', async () => {
     const res = await fetch(`${server.url}/api/authoring/tasks/${ID}/export`, { headers: { cookie: as.teacher.cookie } });
     expect(res.headers.get('content-type')).toContain('application/zip');

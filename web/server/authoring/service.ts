@@ -48,6 +48,7 @@ export const TEXT = {
   notPublished: { ru: 'Задача ещё не опубликована.', en: 'The task is not published yet.' },
   noSandbox: { ru: 'На сервере нет песочницы (bubblewrap): авторские стенды не запускаются.', en: 'The server has no sandbox (bubblewrap): authored benches cannot run.' },
   jobNotFound: { ru: 'Такой проверки нет.', en: 'There is no such check.' },
+  superseded: { ru: 'Проверка остановлена: запущена новая.', en: 'The check was stopped: a newer one was started.' },
   crashed: (m: string) => ({ ru: `Проверка сорвалась: ${m}`, en: `The check failed: ${m}` }),
 };
 
@@ -311,6 +312,10 @@ export class Authoring {
     const row = await this.own(user, id);
     this.expireJobs();
     void row;
+    // One check per author at a time: a new one (the task was edited) stops the one still running.
+    for (const other of JOBS.values()) {
+      if (other.ownerId === user.id && !other.done) other.controller.abort(new Error('a newer check was started'));
+    }
     // The job belongs to who started it (an admin checking a teacher's task watches their own job).
     const job: CheckJob = { id: randomBytes(12).toString('hex'), taskId: id, ownerId: user.id, events: [], done: false, createdAt: Date.now(), controller: new AbortController(), authoring: this };
     JOBS.set(job.id, job);
@@ -346,7 +351,11 @@ export class Authoring {
       });
       this.emit(job, { type: 'finished', ok: report.ok, problems: report.problems });
     } catch (error) {
-      const message = error instanceof AuthoringError ? error.text : TEXT.crashed(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+      const message = job.controller.signal.aborted
+        ? TEXT.superseded
+        : error instanceof AuthoringError
+          ? error.text
+          : TEXT.crashed(error instanceof Error ? error.message.split('\n')[0]! : String(error));
       this.emit(job, { type: 'error', message });
     } finally {
       job.done = true;
