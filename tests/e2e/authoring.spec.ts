@@ -103,6 +103,18 @@ describe('task authoring in the browser', () => {
     expect(await page.getByTestId('check-solution').count()).toBe(3);
     expect(text).toContain('solutions/always-on.ino');
     expect(text).toContain('40/100');
+
+    // Publishing makes version 1, which students then find by its id.
+    await page.getByRole('button', { name: 'Опубликовать' }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('Опубликована версия 1.');
+    await page.getByRole('tab', { name: 'Версии' }).click();
+    await expect.poll(() => page.locator('.authoring-table').first().textContent()).toContain('1 (текущая)');
+    // The statement preview shows the wiring generated from the bench's parts.
+    await page.getByRole('tab', { name: 'Условие' }).click();
+    await page.getByTestId('statement-ru').fill('# Мигалка\n\n![Схема](wiring.svg)\n');
+    await expect.poll(() => page.getByTestId('statement-preview').locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await page.goto(`${server.url}/tasks/led-e2e`);
+    await page.getByRole('heading', { name: 'Мигалка' }).waitFor({ timeout: 30_000 });
     expect(session.errors).toEqual([]);
   });
 });
