@@ -74,7 +74,7 @@ export class SandboxPool extends WorkerPool {
         const { benchPath: _p, benchVersion: _v, ...rest } = job;
         const heapMb = this.sandboxOptions.heapMb ?? 256;
         const limits: SandboxLimits = {
-          timeoutMs: options.wallMs + (this.sandboxOptions.graceMs ?? 2_000) + (this.sandboxOptions.startupMs ?? 15_000),
+          timeoutMs: options.wallMs + (this.sandboxOptions.graceMs ?? 2_000) + (this.sandboxOptions.startupMs ?? 8_000),
           heapMb,
           ...(this.sandboxOptions.addressSpaceMb ? { addressSpaceMb: this.sandboxOptions.addressSpaceMb } : {}),
         };
