@@ -99,6 +99,12 @@ describe('contests on the real server', () => {
     const bad = await teacher.request<{ problems: unknown[] }>('POST', path, { roster: 'Имя;BAD LOGIN!' });
     expect(bad.status).toBe(400);
     expect(bad.body.problems).toHaveLength(1);
+    // A team's members (team rounds show them on the board): the jury sets them.
+    const sid = r.body.created[1];
+    expect((await s1.request('PATCH', `${path}/${(sid as unknown as { id: string }).id}`, { members: 'Аня, Боря' })).status).toBe(403);
+    expect((await teacher.request('PATCH', `${path}/${(sid as unknown as { id: string }).id}`, { members: 'Аня, Боря' })).status).toBe(204);
+    const board = await teacher.request<Scoreboard>('GET', `/api/contests/${contestId}/scoreboard`);
+    expect(board.body.rows.find((row) => row.login === 'sidorova')?.members).toBe('Аня, Боря');
     const list = await teacher.request<{ participants: { login: string }[] }>('GET', path);
     expect(list.body.participants.map((p) => p.login).sort()).toEqual(['cup-petrov.petr', 'sidorova', 'student1', 'student2']);
     expect((await s1.request('GET', path)).status).toBe(403);
@@ -305,7 +311,8 @@ describe('contests on the real server', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith('\uFEFF"Место";"Участник";"Логин";"Решено";"Штраф";"A"\r\n')).toBe(true);
+    // A team's members (set above) get their own column.
+    expect(text.startsWith('\uFEFF"Место";"Участник";"Логин";"Состав";"Решено";"Штраф";"A"\r\n')).toBe(true);
     // student1: one wrong try, then the accept — «✓ minute (2 tries)», penalty = minute + 20.
     const line = text.split('\r\n').find((l) => l.includes('"student1"'))!;
     const m = /;1;(\d+);"✓ (\d+) \(2\)"$/.exec(line);

@@ -129,6 +129,9 @@ export const AddParticipantsResponseSchema = z
   .meta({ id: 'AddParticipantsResponse' });
 export type AddParticipantsResponse = z.infer<typeof AddParticipantsResponseSchema>;
 
+/** PATCH /api/contests/:id/participants/:userId — the jury: a team's members as shown on the board. */
+export const UpdateParticipantSchema = z.object({ members: z.string().trim().max(300).nullable() }).meta({ id: 'ContestUpdateParticipant' });
+
 export const ParticipantListResponseSchema = z.object({ participants: z.array(ContestParticipantSchema) }).meta({ id: 'ContestParticipantList' });
 export type ParticipantListResponse = z.infer<typeof ParticipantListResponseSchema>;
 

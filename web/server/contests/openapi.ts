@@ -20,7 +20,10 @@ export const CONTEST_OPERATIONS: Record<string, Record<string, Op>> = {
     get: { summary: 'Jury: participants', response: c.ParticipantListResponseSchema },
     post: { summary: 'Jury: register participants — a roster (CSV lines → new accounts, passwords shown once) and/or existing logins', body: c.AddParticipantsSchema, response: c.AddParticipantsResponseSchema },
   },
-  '/api/contests/{id}/participants/{userId}': { delete: { summary: 'Jury: remove a participant (their submissions stay)', status: 204 } },
+  '/api/contests/{id}/participants/{userId}': {
+    patch: { summary: 'Jury: a team’s members (shown on the board)', body: c.UpdateParticipantSchema, status: 204 },
+    delete: { summary: 'Jury: remove a participant (their submissions stay)', status: 204 },
+  },
   '/api/contests/{id}/tasks/{label}': { get: { summary: 'A task of the round (participants: from the start; read-only after the end)', response: TaskViewSchema } },
   '/api/contests/{id}/submissions': {
     post: { summary: 'Submit into the round (participants while it runs; judged first, priority 0)', body: c.ContestSubmitSchema, status: 201 },

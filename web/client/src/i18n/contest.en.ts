@@ -74,6 +74,7 @@ export const contestEn: Shape<typeof contestRu> = {
     login: 'Login',
     password: 'Password',
     unknown: 'No such logins: {{logins}}',
+    members: 'Team members (comma-separated)',
   },
   settings: {
     title: 'Time',

@@ -70,6 +70,7 @@ export const contestRu = {
     login: 'Логин',
     password: 'Пароль',
     unknown: 'Нет таких логинов: {{logins}}',
+    members: 'Состав команды (через запятую)',
   },
   settings: {
     title: 'Время',

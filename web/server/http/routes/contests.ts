@@ -21,6 +21,7 @@ import {
   RevealSchema,
   ScoreboardQuerySchema,
   UpdateContestSchema,
+  UpdateParticipantSchema,
   type AddParticipantsResponse,
   type ContestListResponse,
   type ContestMessageList,
@@ -189,6 +190,20 @@ export function contestsRouter(ctx: AppContext): Router {
     body.added = await addParticipants(db, c.row.id, ids);
     void publishContest(ctx.io, db, c.row.id).catch(() => {});
     res.status(body.problems.length ? 400 : 200).json(body);
+  });
+
+  router.patch('/contests/:id/participants/:userId', requireUser, async (req, res) => {
+    const { c } = await jury(req, res);
+    const { members } = parse(UpdateParticipantSchema, req.body);
+    const r = await db
+      .updateTable('contest_participants')
+      .set({ members: members || null })
+      .where('contest_id', '=', c.row.id)
+      .where('user_id', '=', idParam(req.params.userId))
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw HttpError.of('not-found');
+    void publishContest(ctx.io, db, c.row.id).catch(() => {});
+    res.status(204).end();
   });
 
   router.delete('/contests/:id/participants/:userId', requireUser, async (req, res) => {

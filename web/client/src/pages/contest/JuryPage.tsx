@@ -288,6 +288,15 @@ function Participants({ view }: { view: ContestView }) {
         {list.data?.map((p) => (
           <li key={p.id}>
             {p.name} <span className="muted">({p.login})</span>
+            {view.participants === 'team' && (
+              <input
+                className="contest-members"
+                defaultValue={p.members ?? ''}
+                placeholder={t('contest.participants.members')}
+                aria-label={t('contest.participants.members')}
+                onBlur={(e) => e.target.value !== (p.members ?? '') && void contestApi.setMembers(view.id, p.id, e.target.value.trim() || null).then(list.reload, setError)}
+              />
+            )}
           </li>
         ))}
       </ul>

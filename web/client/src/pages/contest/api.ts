@@ -29,6 +29,7 @@ export const contestApi = {
   update: (id: string, body: UpdateContest) => request<ContestView>('PATCH', c(id), body),
   participants: (id: string) => request<{ participants: ContestParticipant[] }>('GET', `${c(id)}/participants`).then((r) => r.participants),
   addParticipants: (id: string, body: { roster?: string; logins?: string[]; loginPrefix?: string }) => request<AddParticipantsResponse>('POST', `${c(id)}/participants`, body),
+  setMembers: (id: string, userId: string, members: string | null) => request<unknown>('PATCH', `${c(id)}/participants/${encodeURIComponent(userId)}`, { members }),
   task: (id: string, label: string) => request<TaskView>('GET', `${c(id)}/tasks/${encodeURIComponent(label)}`),
   submit: (id: string, label: string, source: string) => request<{ id: string }>('POST', `${c(id)}/submissions`, { label, source }),
   submissions: (id: string) => request<{ submissions: ContestSubmission[] }>('GET', `${c(id)}/submissions`).then((r) => r.submissions),
