@@ -42,7 +42,7 @@ export function JuryPage({ view, reload }: { view: ContestView; reload: () => vo
       <PhaseLine view={view} now={now} />
       <p className="contest-links">
         <Link href={`/contests/${view.id}/projector`} data-testid="projector-link">
-          🖵 {t('contest.projector')}
+          {t('contest.projector')}
         </Link>
         {' · '}
         <Link href={`/contests/${view.id}/board`}>{t('contest.publicBoard')}</Link>
