@@ -34,6 +34,7 @@ describe('teacher in the browser (real server, Chromium)', () => {
     server = await startServer();
     teacher = await openBrowser();
     page = teacher.page;
+    page.on('pageerror', (e) => console.log('[teacher page error]', page.url(), e.name, e.message, e.stack));
   }, 300_000);
 
   afterAll(async () => {
@@ -63,6 +64,10 @@ describe('teacher in the browser (real server, Chromium)', () => {
     account = { login: 'ivanov.petr', password: (await page.getByTestId('sheet-password').first().textContent())!.trim() };
     expect(account.password).toMatch(/^[a-z]{8}\d{2}$/);
     await shot(page, 'teacher-02-sheet');
+    // The same logins as a table for the teacher's own records.
+    const [sheetFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sheet-csv').click()]);
+    const sheetText = readFileSync((await sheetFile.path())!, 'utf8');
+    expect(sheetText.startsWith('\uFEFF"Имя";"Логин";"Пароль"\r\n"Иванов Пётр";"ivanov.petr";')).toBe(true);
     // Printed, the sheet is the cards alone.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.topbar').isVisible()).toBe(false);
@@ -89,6 +94,7 @@ describe('teacher in the browser (real server, Chromium)', () => {
   it('turns the student’s cell green live when their submission is accepted', async () => {
     student = await openBrowser();
     const sp = student.page;
+    sp.on('pageerror', (e) => console.log('[student page error]', sp.url(), e.name, e.message, e.stack));
     await logIn(sp, server.url, account);
     // The course page says what the teacher assigned.
     await sp.getByTestId('my-assignments').filter({ hasText: 'Arduino и робототехника' }).waitFor();
@@ -162,10 +168,10 @@ describe('teacher in the browser (real server, Chromium)', () => {
     expect(student.requests.some((u) => /TeacherApp/.test(u))).toBe(false);
     expect(teacher.requests.some((u) => /TeacherApp/.test(u))).toBe(true);
     const own = new URL(server.url);
-    for (const s of [teacher, student]) {
+    for (const [who, s] of [['teacher', teacher], ['student', student]] as const) {
       const foreign = s.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).host !== own.host);
-      expect(foreign).toEqual([]);
-      expect(s.errors).toEqual([]);
+      expect(foreign, who).toEqual([]);
+      expect(s.errors, who).toEqual([]);
     }
   });
 });

@@ -220,12 +220,30 @@ describe.each(targets)('teaching on $name', (target) => {
     expect((await en.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^"Student";"Login";/);
   });
 
+  it('adds a co-teacher by login, who then manages the class; the last teacher stays', async () => {
+    const co = await as.teacher.request('POST', `/api/classes/${classId}/teachers`, { login: 'teacher2' });
+    expect(co.status).toBe(204);
+    expect((await as.teacher2.request('GET', `/api/classes/${classId}/progress`)).status).toBe(200);
+    expect((await as.teacher.request('POST', `/api/classes/${classId}/teachers`, { login: 'ivanov.petr' })).status).toBe(404);
+    expect((await as.teacher.request('POST', `/api/classes/${classId}/teachers`, { login: 'nobody-here' })).status).toBe(404);
+    const details = await as.teacher.request<{ members: { id: string; login: string; role: string }[] }>('GET', `/api/classes/${classId}`);
+    const t2 = details.body.members.find((m) => m.login === 'teacher2')!;
+    const t1 = details.body.members.find((m) => m.login === 'teacher')!;
+    expect(t2.role).toBe('teacher');
+    expect((await as.teacher.request('DELETE', `/api/classes/${classId}/teachers/${t2.id}`)).status).toBe(204);
+    expect((await as.teacher2.request('GET', `/api/classes/${classId}/progress`)).status).toBe(403);
+    const last = await as.teacher.request<Err>('DELETE', `/api/classes/${classId}/teachers/${t1.id}`);
+    expect(last.status).toBe(409);
+  });
+
   describe('authorization', () => {
     const routes = (id: () => string): [string, () => string, unknown?][] => [
       ['GET', () => `/api/classes/${id()}`],
       ['PATCH', () => `/api/classes/${id()}`, { name: 'x' }],
       ['POST', () => `/api/classes/${id()}/join-code`],
       ['POST', () => `/api/classes/${id()}/roster/preview`, { text: 'Петров Пётр' }],
+      ['POST', () => `/api/classes/${id()}/teachers`, { login: 'teacher2' }],
+      ['DELETE', () => `/api/classes/${id()}/teachers/1`],
       ['POST', () => `/api/classes/${id()}/students`, { rows: [{ name: 'Чужой' }] }],
       ['POST', () => `/api/classes/${id()}/students/${accounts[0].id}/password`],
       ['DELETE', () => `/api/classes/${id()}/students/${accounts[0].id}`],
@@ -274,6 +292,9 @@ describe.each(targets)('teaching on $name', (target) => {
       expect((await as.admin.request('DELETE', `/api/classes/${otherClassId}/students/${made.body.accounts[0].id}`)).status).toBe(204);
       expect((await as.admin.request('GET', `/api/classes/${otherClassId}/progress.csv`)).status).toBe(200);
       expect((await as.admin.request('GET', '/api/teaching/catalog')).status).toBe(200);
+      expect((await as.admin.request('POST', `/api/classes/${otherClassId}/teachers`, { login: 'teacher' })).status).toBe(204);
+      const teacherId = (await as.teacher.request<{ user: { id: string } }>('GET', '/api/me')).body.user.id;
+      expect((await as.admin.request('DELETE', `/api/classes/${otherClassId}/teachers/${teacherId}`)).status).toBe(204);
     });
 
     it('answers 401 without a session and 404 for a class that does not exist', async () => {

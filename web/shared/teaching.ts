@@ -32,6 +32,9 @@ export type ClassListResponse = z.infer<typeof ClassListResponseSchema>;
 export const ClassWriteSchema = z.object({ name: ClassNameSchema }).meta({ id: 'ClassWrite' });
 export type ClassWrite = z.infer<typeof ClassWriteSchema>;
 
+/** POST /api/classes/:id/teachers — another teacher (by login) teaches the class too. */
+export const AddTeacherSchema = z.object({ login: z.string().trim().toLowerCase().min(1).max(64) }).meta({ id: 'AddTeacher' });
+
 /** POST /api/classes/:id/roster/preview — what a pasted list or CSV would create. */
 export const RosterPreviewRequestSchema = z.object({ text: z.string().max(200_000) }).meta({ id: 'RosterPreviewRequest' });
 export const RosterRowSchema = z.object({

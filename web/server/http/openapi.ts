@@ -33,6 +33,8 @@ const OPERATIONS: Record<string, Record<string, Op>> = {
     post: { summary: 'Create a class (a join code is made; the creator teaches it)', body: api.ClassWriteSchema, response: api.ClassSummarySchema, status: 201 },
   },
   '/api/classes/{id}/join-code': { post: { summary: 'Give the class a new join code (the old one stops working)', response: api.ClassSummarySchema } },
+  '/api/classes/{id}/teachers': { post: { summary: 'Add a co-teacher by login (a teacher or admin account)', body: api.AddTeacherSchema, status: 204 } },
+  '/api/classes/{id}/teachers/{userId}': { delete: { summary: 'Remove a teacher from the class (never the last one)', status: 204 } },
   '/api/classes/{id}/roster/preview': { post: { summary: 'Parse a pasted list or CSV of students: rows and problems by line', body: api.RosterPreviewRequestSchema, response: api.RosterPreviewSchema } },
   '/api/classes/{id}/students': { post: { summary: 'Create student accounts in bulk (passwords in this answer only); 409 when a given login is taken', body: api.BulkStudentsRequestSchema, response: api.BulkStudentsResponseSchema, status: 201 } },
   '/api/classes/{id}/students/{userId}': { delete: { summary: 'Remove a student from the class (the account stays)', status: 204 } },

@@ -62,6 +62,11 @@ export const teacherEn: Strings<typeof teacherRu> = {
     remove: 'Remove from the class',
     removeConfirm: 'Remove {{name}} from the class? The account and the submissions stay.',
     teacher: 'teacher',
+    teachers: 'Teachers of the class',
+    addTeacher: 'Add a teacher',
+    teacherLogin: 'Another teacher’s login',
+    removeTeacher: 'Remove',
+    removeTeacherConfirm: 'Remove {{name}} from the class’s teachers?',
   },
   add: {
     title: 'Add students from a list',
@@ -107,6 +112,7 @@ export const teacherEn: Strings<typeof teacherRu> = {
   sheet: {
     title: 'Logins and passwords — {{name}}',
     print: 'Print',
+    download: 'Download as a table (CSV)',
     back: '← Back to the class',
     hint: 'Cut the sheet along the lines and hand out the cards. Passwords are not stored anywhere: once this page is closed they can only be reset.',
     gone: 'Passwords are shown once and are no longer available. To give a new one, press «New password» next to the student on the «Students» tab.',

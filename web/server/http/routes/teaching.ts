@@ -5,6 +5,7 @@
  */
 import { Router, type Response } from 'express';
 import {
+  AddTeacherSchema,
   AssignmentCreateSchema,
   AssignmentUpdateSchema,
   BulkStudentsRequestSchema,
@@ -34,6 +35,8 @@ import { idParam, parse } from '../validate.ts';
 const TEXT = {
   noCourse: { ru: 'Такого курса нет.', en: 'There is no such course.' },
   noTask: (id: string) => ({ ru: `Задачи «${id}» нет.`, en: `There is no task “${id}”.` }),
+  noTeacher: (login: string) => ({ ru: `Учителя с логином «${login}» нет.`, en: `There is no teacher with the login “${login}”.` }),
+  lastTeacher: { ru: 'У класса должен остаться хотя бы один учитель.', en: 'A class must keep at least one teacher.' },
   notStudent: { ru: 'Этот человек не ученик этого класса.', en: 'This person is not a student of this class.' },
   taken: (logins: string[]) => ({ ru: `Эти логины уже заняты: ${logins.join(', ')}. Никто не создан — поменяйте логины и повторите.`, en: `These logins are taken already: ${logins.join(', ')}. Nobody was created — change the logins and try again.` }),
 };
@@ -102,6 +105,28 @@ export function teachingRouter(ctx: AppContext): Router {
     const id = await managed(req.params.id, res);
     await ctx.db.updateTable('classes').set({ join_code: await freeJoinCode(ctx.db) }).where('id', '=', id).execute();
     res.json((await summaries([id]))[0]);
+  });
+
+  // Co-teachers: a teacher (or admin) account by login; never a student.
+  router.post('/classes/:id/teachers', staff, async (req, res) => {
+    const id = await managed(req.params.id, res);
+    const { login } = parse(AddTeacherSchema, req.body);
+    const user = await ctx.db.selectFrom('users').select(['id', 'role']).where('login', '=', login).executeTakeFirst();
+    if (!user || user.role === 'student') throw new HttpError('not-found', TEXT.noTeacher(login));
+    // A student membership (an admin who joined by code) becomes a teaching one.
+    await ctx.db.deleteFrom('class_members').where('class_id', '=', id).where('user_id', '=', user.id).execute();
+    await addMember(ctx.db, id, user.id, 'teacher');
+    res.status(204).end();
+  });
+
+  router.delete('/classes/:id/teachers/:userId', staff, async (req, res) => {
+    const id = await managed(req.params.id, res);
+    const userId = idParam(req.params.userId);
+    const teachers = await ctx.db.selectFrom('class_members').select('user_id').where('class_id', '=', id).where('role', '=', 'teacher').execute();
+    if (!teachers.some((t) => t.user_id === userId)) throw HttpError.of('not-found');
+    if (teachers.length === 1) throw new HttpError('conflict', TEXT.lastTeacher);
+    await ctx.db.deleteFrom('class_members').where('class_id', '=', id).where('user_id', '=', userId).where('role', '=', 'teacher').execute();
+    res.status(204).end();
   });
 
   router.post('/classes/:id/roster/preview', staff, async (req, res) => {

@@ -8,6 +8,21 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { useTitle } from '../../ui/useTitle.ts';
 import { getSheet, teacherApi } from './api.ts';
 
+/** The same logins as a spreadsheet (UTF-8 BOM and `;`, as Russian Excel expects — see server teaching/csv.ts). */
+export function sheetCsv(accounts: { name: string; login: string; password: string }[], head: [string, string, string]): string {
+  const q = (v: string) => `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
+  return '\uFEFF' + [head, ...accounts.map((a) => [a.name, a.login, a.password])].map((r) => r.map(q).join(';')).join('\r\n') + '\r\n';
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 export function SheetPage({ classId }: { classId: string }) {
   const { t } = useTranslation();
   const sheet = getSheet();
@@ -26,9 +41,19 @@ export function SheetPage({ classId }: { classId: string }) {
         <div className="row">
           <h1>{t('teacher.sheet.title', { name })}</h1>
           {accounts.length > 0 && (
-            <button type="button" className="btn btn-primary" onClick={() => window.print()} data-testid="print">
-              {t('teacher.sheet.print')}
-            </button>
+            <>
+              <button type="button" className="btn btn-primary" onClick={() => window.print()} data-testid="print">
+                {t('teacher.sheet.print')}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                data-testid="sheet-csv"
+                onClick={() => download(`${name}.csv`, sheetCsv(accounts, [t('teacher.students.name'), t('teacher.sheet.login'), t('teacher.sheet.password')]))}
+              >
+                {t('teacher.sheet.download')}
+              </button>
+            </>
           )}
         </div>
         <p className="muted">{accounts.length > 0 ? t('teacher.sheet.hint') : t('teacher.sheet.gone')}</p>

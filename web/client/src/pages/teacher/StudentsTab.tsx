@@ -15,6 +15,7 @@ export function StudentsTab({ classId, details, onChanged }: { classId: string; 
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [reset, setReset] = useState<NewAccount | null>(null);
+  const [coLogin, setCoLogin] = useState('');
   const students = details.members.filter((m) => m.role === 'student');
   const teachers = details.members.filter((m) => m.role === 'teacher');
 
@@ -25,6 +26,18 @@ export function StudentsTab({ classId, details, onChanged }: { classId: string; 
       setReset(await teacherApi.resetPassword(classId, userId));
     } catch (e) {
       setError(e);
+    }
+  }
+
+  async function act(work: () => Promise<unknown>): Promise<boolean> {
+    setError(null);
+    try {
+      await work();
+      onChanged();
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
     }
   }
 
@@ -98,11 +111,39 @@ export function StudentsTab({ classId, details, onChanged }: { classId: string; 
             </tbody>
           </table>
         )}
-        {teachers.length > 0 && (
-          <p className="muted small">
-            {t('teacher.students.teacher')}: {teachers.map((m) => m.name).join(', ')}
-          </p>
-        )}
+      </section>
+      <section className="card">
+        <h2>{t('teacher.students.teachers')}</h2>
+        <ul className="teacher-list">
+          {teachers.map((m) => (
+            <li key={m.id}>
+              {m.name} <code className="muted">{m.login}</code>
+              {teachers.length > 1 && (
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  onClick={() => {
+                    if (confirm(t('teacher.students.removeTeacherConfirm', { name: m.name }))) void act(() => teacherApi.removeTeacher(classId, m.id));
+                  }}
+                >
+                  {t('teacher.students.removeTeacher')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => teacherApi.addTeacher(classId, coLogin.trim())).then((ok) => ok && setCoLogin(''));
+          }}
+        >
+          <input aria-label={t('teacher.students.teacherLogin')} placeholder={t('teacher.students.teacherLogin')} value={coLogin} onChange={(e) => setCoLogin(e.target.value)} required />
+          <button type="submit" className="btn" disabled={!coLogin.trim()}>
+            {t('teacher.students.addTeacher')}
+          </button>
+        </form>
       </section>
       {students.length > 0 && <AddStudents classId={classId} className={details.name} />}
     </div>

@@ -28,6 +28,8 @@ export const teacherApi = {
   createClass: (name: string) => request<ClassSummary>('POST', '/api/classes', { name }),
   renameClass: (id: string, name: string) => request<ClassSummary>('PATCH', c(id), { name }),
   newCode: (id: string) => request<ClassSummary>('POST', `${c(id)}/join-code`),
+  addTeacher: (id: string, login: string) => request<unknown>('POST', `${c(id)}/teachers`, { login }),
+  removeTeacher: (id: string, userId: string) => request<unknown>('DELETE', `${c(id)}/teachers/${encodeURIComponent(userId)}`),
   details: (id: string) => request<ClassDetails>('GET', c(id)),
   preview: (id: string, text: string) => request<RosterPreview>('POST', `${c(id)}/roster/preview`, { text }),
   createStudents: (id: string, rows: RosterRowInput[]) => request<BulkStudentsResponse>('POST', `${c(id)}/students`, { rows }).then((r) => r.accounts),
