@@ -420,4 +420,48 @@ describe.each(targets)('contest standings on $name', (target) => {
       ['borya', 2, 40, 2, true],
     ]);
   });
+
+  it('robot rounds rank by the best run’s measurement stored with the per-test results', async () => {
+    const catalog = await new Catalog(FIXTURE_TASKS).load();
+    const owner = await createUser(store.db, { login: 'rhost', name: 'Host', role: 'teacher', password: 'password1' });
+    const racers = [];
+    for (const login of ['racer1', 'racer2', 'racer3']) racers.push(await createUser(store.db, { login, name: login, role: 'student', password: 'password1' }));
+    const id = await createContest(store.db, catalog, owner.id, {
+      title: { ru: 'Заезд', en: 'Race' },
+      scoring: 'robot',
+      startsAt: minutesAgo(30),
+      durationMinutes: 60,
+      freezeMinutes: 0,
+      participants: 'individual',
+      tasks: [{ label: 'E', taskId: 'serial-hello', measure: 'finish-time', better: 'lower' }],
+    });
+    await addParticipants(store.db, id, racers.map((r) => r.id));
+    async function run(userId: number, minute: number, verdict: 'accepted' | 'wrong' | 'compile-error', score: number, time: number | null) {
+      const row = await store.db
+        .insertInto('submissions')
+        .values({ user_id: userId, task_id: 'serial-hello', task_version: 'v', contest_id: id, priority: 0, source: 'x', state: 'finished', verdict, score, max_score: 100, tests_json: '[]', attempts: 1, created_at: minutesAgo(30 - minute), finished_at: new Date().toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (verdict === 'compile-error') return;
+      const measurements = time === null ? [] : [{ key: 'finish-time', value: time, unit: 's' }];
+      await store.db
+        .insertInto('test_results')
+        .values({ submission_id: Number(row.id), test_id: 'run', test_index: 0, state: 'finished', verdict, points: score, max_points: 100, message_json: null, simulated_ms: 1, wall_ms: 1, cycles: 1, measurements_json: JSON.stringify(measurements), has_trace: 0 })
+        .execute();
+    }
+    const [r1, r2, r3] = racers;
+    await run(r1.id, 5, 'accepted', 100, 24.5);
+    await run(r1.id, 9, 'accepted', 100, 19.25); // the best run counts
+    await run(r2.id, 6, 'accepted', 100, 19.25); // the same time, earlier: ranks first
+    await run(r3.id, 3, 'accepted', 100, 30);
+    await run(r3.id, 4, 'wrong', 40, 10); // a failed run's fast time does not join the full run's points
+    const c = (await loadContest(store.db, id))!;
+    const board = await scoreboard(store.db, c, 'jury');
+    expect(board.rows.map((r) => [r.login, r.rank, r.score, r.cells[0].measure])).toEqual([
+      ['racer2', 1, 100, 19.25],
+      ['racer1', 2, 100, 19.25],
+      ['racer3', 3, 100, 30],
+    ]);
+    expect(board.tasks[0]).toMatchObject({ label: 'E', measure: 'finish-time', better: 'lower' });
+  });
 });

@@ -25,12 +25,19 @@ describe('robot contest scoring', () => {
     expect(robot.cell(cans, [c1, c2])).toMatchObject({ measure: 4, bestSubmissionId: c1.id, score: 50 });
   });
 
-  it('ignores compile errors, and failed runs when the task requires accepted runs', () => {
+  it('takes one best run: its points and its time together', () => {
+    // A failed run's fast time does not join a slower run's full points.
+    const fastFail = run(1, 'wrong', 40, { 'finish-time': 5 });
+    const slowOk = run(2, 'accepted', 100, { 'finish-time': 40 });
+    expect(robot.cell(timed, [fastFail, slowOk])).toMatchObject({ score: 100, measure: 40, bestSubmissionId: slowOk.id });
+  });
+
+  it('ignores compile errors, and failed runs’ measurements when the task requires accepted runs', () => {
     const strict = { ...timed, requireAccepted: true };
-    const fast = run(1, 'wrong', 0, { 'finish-time': 5 });
-    const ok = run(2, 'accepted', 100, { 'finish-time': 40 });
-    expect(robot.cell(strict, [fast, ok]).measure).toBe(40);
-    expect(robot.cell(timed, [fast, ok]).measure).toBe(5);
+    const a = run(1, 'wrong', 50, { 'finish-time': 8 });
+    const b = run(2, 'wrong', 50, { 'finish-time': 5 });
+    expect(robot.cell(timed, [a, b]).measure).toBe(5);
+    expect(robot.cell(strict, [a, b])).toMatchObject({ measure: null, score: 50, bestSubmissionId: a.id });
     expect(robot.cell(timed, [run(1, 'compile-error', 0, { 'finish-time': 1 })]).measure).toBeNull();
   });
 

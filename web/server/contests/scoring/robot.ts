@@ -1,11 +1,12 @@
 /**
- * Robot contest: like real robot competitions, each task's best run counts. A task gives its best
- * score over the runs; a measured task (round file `measure: finish-time, better: lower`) also keeps
- * the best run's measurement — the sum of that key over the run's tests, as the bench reported it
- * with `t.measure`. Rank: more points first; then the measured tasks in label order, each by its
- * best measurement (a run with one beats none); then the earlier submission of the results.
- * A run qualifies for the measure when it has the measurement and did not fail to compile (with
- * `requireAccepted`, only accepted runs).
+ * Robot contest: like real robot competitions, a task counts its participant's best run — one run,
+ * its points and its measurement together. A measured task (round file `measure: finish-time,
+ * better: lower`) reads the run's measurement from its per-test results (a bench's `t.measure(key, …)`,
+ * stored in `test_results.measurements_json`, summed over the run's tests). The best run has the most
+ * points, then the better measurement (a run with one beats a run without), then came first. A run's
+ * measurement counts unless it failed to compile (with `requireAccepted`, only accepted runs' count).
+ * Rank: more points over the tasks first; then the measured tasks in label order, each by its best
+ * run's measurement; then the earlier submission of the results.
  */
 import { counts, EMPTY_CELL, type Cell, type JudgedSubmission, type Rule, type ScoringTask, type Totals } from './types.ts';
 
@@ -31,38 +32,32 @@ export const robot: Rule = {
   name: 'robot',
   cell(task, submissions: JudgedSubmission[]): Cell {
     let attempts = 0;
-    let score = 0;
-    let scoreAt: number | null = null;
-    let scoreId: number | null = null;
-    let measure: number | null = null;
-    let measureAt: number | null = null;
-    let measureId: number | null = null;
+    let best: { s: JudgedSubmission; measure: number | null } | null = null;
     for (const s of submissions) {
       if (!counts(s)) continue;
       attempts++;
-      if (s.score > score) {
-        score = s.score;
-        scoreAt = s.atMs;
-        scoreId = s.id;
-      }
-      if (!task.measure || s.verdict === 'compile-error') continue;
-      if (task.requireAccepted && s.verdict !== 'accepted') continue;
-      const m = measureOf(s, task.measure);
-      if (m !== null && (measure === null || better(task, m, measure))) {
-        measure = m;
-        measureAt = s.atMs;
-        measureId = s.id;
+      let measure: number | null = null;
+      if (task.measure && s.verdict !== 'compile-error' && (!task.requireAccepted || s.verdict === 'accepted')) measure = measureOf(s, task.measure);
+      // Submissions come in time order: on a full tie the earlier run stays.
+      if (
+        best === null ||
+        s.score > best.s.score ||
+        (s.score === best.s.score && measure !== null && (best.measure === null || better(task, measure, best.measure)))
+      ) {
+        best = { s, measure };
       }
     }
-    const atMs = task.measure ? (measureAt ?? scoreAt) : scoreAt;
+    if (!best) return { ...EMPTY_CELL, attempts };
+    const score = best.s.score;
+    const useful = score > 0 || best.measure !== null;
     return {
       ...EMPTY_CELL,
       attempts,
       score,
       solved: task.maxScore > 0 && score >= task.maxScore,
-      measure,
-      atMs,
-      bestSubmissionId: task.measure ? (measureId ?? scoreId) : scoreId,
+      measure: best.measure,
+      atMs: useful ? best.s.atMs : null,
+      bestSubmissionId: useful ? best.s.id : null,
     };
   },
   total(tasks, cells): Totals {
