@@ -5,44 +5,24 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scoreboard } from '../../web/shared/contest.ts';
-import { Client, CORRECT, dropRedisPrefix, dropSchema, FIXTURE_TASKS, PG_URL, REDIS_URL, services, uniqueName } from './helpers.ts';
-import { startServerProcess, startWorkerProcess, type Proc } from './processes.ts';
+import { Client, CORRECT, services } from './helpers.ts';
+import { ScaledMode, type Proc } from './processes.ts';
 
 const found = await services();
-const schema = uniqueName('tl_cscaled');
-const prefix = uniqueName('tlcscaled');
-const env = {
-  DATABASE_URL: PG_URL,
-  DATABASE_SCHEMA: schema,
-  REDIS_URL,
-  REDIS_PREFIX: prefix,
-  TASKS_DIR: FIXTURE_TASKS,
-  DEMO: '1',
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'warn',
-  ADMIN_PASSWORD: 'admin-test-password',
-  JUDGE_THREADS: '1',
-  JUDGE_LEASE_MS: '3000',
-};
+const cluster = new ScaledMode('cscaled', { JUDGE_LEASE_MS: '3000' });
 
 describe.skipIf(!found.pg || !found.redis)('a round in the scaled mode (2 servers + a worker)', () => {
-  const procs: Proc[] = [];
   let a: Proc & { url: string };
   let b: Proc & { url: string };
 
   beforeAll(async () => {
-    a = await startServerProcess(env);
-    procs.push(a);
-    b = await startServerProcess(env);
-    procs.push(b);
-    procs.push(await startWorkerProcess(env));
+    a = await cluster.server();
+    b = await cluster.server();
+    await cluster.workers(1);
   });
 
   afterAll(async () => {
-    await Promise.all(procs.map((p) => p.stop()));
-    await dropSchema(schema);
-    await dropRedisPrefix(prefix);
+    await cluster.stop();
   });
 
   it('a board published by the worker reaches a participant on the other server', async () => {

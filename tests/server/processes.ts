@@ -1,6 +1,6 @@
 /** Starting real server and worker processes for the scaled-mode and crash tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { ROOT } from './helpers.ts';
+import { dropRedisPrefix, dropSchema, FIXTURE_TASKS, PG_URL, REDIS_URL, ROOT, uniqueName } from './helpers.ts';
 
 export interface Proc {
   child: ChildProcess;
@@ -59,4 +59,49 @@ export async function startServerProcess(env: Record<string, string>): Promise<P
 
 export async function startWorkerProcess(env: Record<string, string>): Promise<Proc> {
   return start('web/server/worker.ts', { LOG_LEVEL: 'info', ...env }, /judge worker ready/);
+}
+
+/**
+ * The scaled mode for real: its own PostgreSQL schema and Redis prefix, server and worker processes
+ * started with the same environment (the first server migrates and seeds; the others find it done),
+ * and everything removed again by `stop()`.
+ */
+export class ScaledMode {
+  readonly env: Record<string, string>;
+  readonly procs: Proc[] = [];
+
+  constructor(name: string, extra: Record<string, string> = {}) {
+    this.env = {
+      DATABASE_URL: PG_URL,
+      DATABASE_SCHEMA: uniqueName(`tl_${name}`),
+      REDIS_URL,
+      REDIS_PREFIX: uniqueName(`tl${name}`),
+      TASKS_DIR: FIXTURE_TASKS,
+      DEMO: '1',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      ADMIN_PASSWORD: 'admin-test-password',
+      JUDGE_THREADS: '1',
+      ...extra,
+    };
+  }
+
+  async server(): Promise<Proc & { url: string }> {
+    const p = await startServerProcess(this.env);
+    this.procs.push(p);
+    return p;
+  }
+
+  async workers(n: number): Promise<Proc[]> {
+    const started = await Promise.all(Array.from({ length: n }, () => startWorkerProcess(this.env)));
+    this.procs.push(...started);
+    return started;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.procs.map((p) => p.stop()));
+    await dropSchema(this.env.DATABASE_SCHEMA);
+    await dropRedisPrefix(this.env.REDIS_PREFIX);
+  }
 }

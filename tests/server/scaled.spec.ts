@@ -4,45 +4,25 @@
  * server B and judged by a worker.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, CORRECT, dropRedisPrefix, dropSchema, FIXTURE_TASKS, PG_URL, REDIS_URL, services, uniqueName, WRONG } from './helpers.ts';
-import { startServerProcess, startWorkerProcess, type Proc } from './processes.ts';
+import { Client, CORRECT, services, WRONG } from './helpers.ts';
+import { ScaledMode, type Proc } from './processes.ts';
 
 const found = await services();
-const schema = uniqueName('tl_scaled');
-const prefix = uniqueName('tlscaled');
-const env = {
-  DATABASE_URL: PG_URL,
-  DATABASE_SCHEMA: schema,
-  REDIS_URL,
-  REDIS_PREFIX: prefix,
-  TASKS_DIR: FIXTURE_TASKS,
-  DEMO: '1',
-  PORT: '0',
-  HOST: '127.0.0.1',
-  LOG_LEVEL: 'warn',
-  ADMIN_PASSWORD: 'admin-test-password',
-  JUDGE_THREADS: '1',
-  JUDGE_LEASE_MS: '3000',
-};
+const cluster = new ScaledMode('scaled', { JUDGE_LEASE_MS: '3000' });
 
 describe.skipIf(!found.pg || !found.redis)('scaled mode: 2 servers + 2 workers + PostgreSQL + Redis', () => {
-  const procs: Proc[] = [];
   let a: Proc & { url: string };
   let b: Proc & { url: string };
 
   beforeAll(async () => {
     // The first server migrates and seeds; the second finds it done.
-    a = await startServerProcess(env);
-    procs.push(a);
-    b = await startServerProcess(env);
-    procs.push(b);
-    procs.push(...(await Promise.all([startWorkerProcess(env), startWorkerProcess(env)])));
+    a = await cluster.server();
+    b = await cluster.server();
+    await cluster.workers(2);
   });
 
   afterAll(async () => {
-    await Promise.all(procs.map((p) => p.stop()));
-    await dropSchema(schema);
-    await dropRedisPrefix(prefix);
+    await cluster.stop();
   });
 
   it('delivers a worker\'s events for a submission sent through server B to a client on server A', async () => {

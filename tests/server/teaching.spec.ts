@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '../../web/server/server.ts';
 import type { ClassJoinAck } from '../../web/shared/socket.ts';
 import type { Assignment, BulkStudentsResponse, ClassProgress, ClassProgressEvent, ClassSummary, MyAssignmentsResponse, NewAccount, RosterPreview } from '../../web/shared/teaching.ts';
 import { Client, CORRECT, dropRedisPrefix, dropSchema, FIXTURE_TASKS, PG_URL, REDIS_URL, services, tempDir, testConfig, uniqueName, WRONG } from './helpers.ts';
-import { startServerProcess, startWorkerProcess, type Proc } from './processes.ts';
+import { ScaledMode } from './processes.ts';
 
 const found = await services();
 
@@ -326,24 +326,15 @@ describe.each(targets)('teaching on $name', (target) => {
 });
 
 describe.skipIf(!found.pg || !found.redis)('teaching live across processes: a worker process publishes, a server process delivers', () => {
-  const schema = uniqueName('tl_teach_scaled');
-  const prefix = uniqueName('tlteachscaled');
-  const env = { DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema, REDIS_URL, REDIS_PREFIX: prefix, TASKS_DIR: FIXTURE_TASKS, DEMO: '1', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'admin-test-password', JUDGE_THREADS: '1' };
-  const procs: Proc[] = [];
+  const cluster = new ScaledMode('teachscaled');
   let url = '';
 
   beforeAll(async () => {
     // REDIS_URL without JUDGE_IN_PROCESS: this server never judges; only the worker does.
-    const web = await startServerProcess(env);
-    procs.push(web);
-    url = web.url;
-    procs.push(await startWorkerProcess(env));
+    url = (await cluster.server()).url;
+    await cluster.workers(1);
   });
-  afterAll(async () => {
-    await Promise.all(procs.map((p) => p.stop()));
-    await dropSchema(schema);
-    await dropRedisPrefix(prefix);
-  });
+  afterAll(() => cluster.stop());
 
   it('sends the judged row to the teacher through the Redis adapter', async () => {
     const teacher = new Client(url);

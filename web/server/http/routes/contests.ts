@@ -30,6 +30,7 @@ import {
   type ParticipantListResponse,
 } from '../../../shared/contest.ts';
 import type { Text } from '../../../shared/common.ts';
+import { taskView } from '../../catalog/task-view.ts';
 import { createBulkAccounts, LoginsTakenError, parseRoster } from '../../accounts/bulk.ts';
 import { resultsCsv } from '../../contests/csv.ts';
 import { publishChanged, publishContest, publishMessage } from '../../contests/live.ts';
@@ -234,26 +235,10 @@ export function contestsRouter(ctx: AppContext): Router {
       .where('user_id', '=', userOf(res).id)
       .where('task_id', '=', task.id)
       .executeTakeFirst();
-    const body: TaskView = {
-      id: task.id,
-      version: task.version,
-      title: task.title,
-      statement: task.statements,
-      template: task.template,
-      parts: task.parts,
-      ...(task.scene ? { scene: task.scene } : {}),
-      maxScore: task.points,
-      difficulty: task.difficulty,
-      tags: task.tags,
-      limits: { simulatedMs: task.limits.simulatedMs, wallMs: task.limits.wallMs },
-      tests: task.tests
-        .filter((t) => !t.hidden)
-        .map((t) => ({ id: t.id, index: t.index, title: t.title, points: t.points, hidden: false, ...(t.group ? { group: t.group } : {}) })),
-      hiddenTests: task.tests.filter((t) => t.hidden).length,
-      assetsBase: `/api/tasks/${encodeURIComponent(task.id)}/assets/`,
+    const body: TaskView = taskView(task, {
       status: Number(best?.solved ?? 0) === 1 ? 'solved' : Number(best?.n ?? 0) > 0 ? 'tried' : 'none',
       bestScore: best?.best === null || best?.best === undefined ? null : Number(best.best),
-    };
+    });
     res.json(body);
   });
 

@@ -1,12 +1,12 @@
 /**
- * A task as the task page needs it, and its pictures. Never a hidden test's details, the bench or
- * the solutions: the view is built field by field from the loaded task, not by removing things.
+ * A task as the task page needs it (catalog/task-view.ts), and its pictures.
  */
 import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { Router } from 'express';
 import type { TaskView } from '../../../shared/api.ts';
+import { taskView } from '../../catalog/task-view.ts';
 import { contestOnlyTask } from '../../contests/store.ts';
 import { NO_PROGRESS, progressOf } from '../../submissions/progress.ts';
 import type { AppContext } from '../context.ts';
@@ -31,26 +31,7 @@ export function tasksRouter(ctx: AppContext): Router {
     // A cup round's own task: students open it only through the round, inside its window.
     if (userOf(res).role === 'student' && (await contestOnlyTask(ctx.db, ctx.catalog, task.id))) throw HttpError.of('not-found', 'task-not-found');
     const p = (await progressOf(ctx.db, userOf(res).id, [task.id])).get(task.id) ?? NO_PROGRESS;
-    const body: TaskView = {
-      id: task.id,
-      version: task.version,
-      title: task.title,
-      statement: task.statements,
-      template: task.template,
-      parts: task.parts,
-      ...(task.scene ? { scene: task.scene } : {}),
-      maxScore: task.points,
-      difficulty: task.difficulty,
-      tags: task.tags,
-      limits: { simulatedMs: task.limits.simulatedMs, wallMs: task.limits.wallMs },
-      tests: task.tests
-        .filter((t) => !t.hidden)
-        .map((t) => ({ id: t.id, index: t.index, title: t.title, points: t.points, hidden: false, ...(t.group ? { group: t.group } : {}) })),
-      hiddenTests: task.tests.filter((t) => t.hidden).length,
-      assetsBase: `/api/tasks/${encodeURIComponent(task.id)}/assets/`,
-      status: p.status,
-      bestScore: p.bestScore,
-    };
+    const body: TaskView = taskView(task, p);
     res.json(body);
   });
 
