@@ -1,6 +1,7 @@
 /** Messages between the pool (main thread) and a judge worker thread. Plain, structured-clone-safe data. */
 import type { EngineName } from '../board/engine.ts';
 import type { TraceData } from '../board/trace.ts';
+import type { TestOutcome } from '../bench/index.ts';
 import type { Measurement, Text, Verdict } from './events.ts';
 
 /** One bench test to run: everything a worker needs, nothing it must look up. */
@@ -32,6 +33,19 @@ export interface WorkerTestOutcome {
   cycles: number;
   measurements: Measurement[];
   trace?: TraceData;
+}
+
+/** The part of a bench outcome that crosses to the pool (a worker thread's or the sandbox's answer). */
+export function workerOutcome(outcome: TestOutcome): WorkerTestOutcome {
+  return {
+    verdict: outcome.verdict,
+    points: outcome.points,
+    message: outcome.message,
+    simulatedMs: outcome.simulatedMs,
+    cycles: outcome.cycles,
+    measurements: outcome.measurements ?? [],
+    ...(outcome.trace ? { trace: outcome.trace } : {}),
+  };
 }
 
 export interface WorkerRequest {

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { runBenchTest } from '../bench/index.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import { workerOutcome, type WorkerReply, type WorkerRequest } from './protocol.ts';
 
 const benches = new Map<string, Promise<unknown>>();
 
@@ -51,15 +51,7 @@ parentPort!.on('message', async ({ id, job }: WorkerRequest) => {
       id,
       kind: 'done',
       wallMs,
-      outcome: {
-        verdict: outcome.verdict,
-        points: outcome.points,
-        message: outcome.message,
-        simulatedMs: outcome.simulatedMs,
-        cycles: outcome.cycles,
-        measurements: outcome.measurements ?? [],
-        ...(outcome.trace ? { trace: outcome.trace } : {}),
-      },
+      outcome: workerOutcome(outcome),
     };
   } catch (error) {
     reply = { id, kind: 'error', error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

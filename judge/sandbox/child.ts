@@ -5,6 +5,7 @@
  * itself prints cannot be mistaken for the answer.
  */
 import { runBenchTest } from '../bench/index.ts';
+import { workerOutcome } from '../runner/protocol.ts';
 import type { SandboxReply, SandboxRequest } from './protocol.ts';
 
 const FUNCTION_MARK = '\u0000function';
@@ -45,15 +46,7 @@ try {
     reply = {
       kind: 'done',
       wallMs: Math.round(performance.now() - started),
-      outcome: {
-        verdict: outcome.verdict,
-        points: outcome.points,
-        message: outcome.message,
-        simulatedMs: outcome.simulatedMs,
-        cycles: outcome.cycles,
-        measurements: outcome.measurements ?? [],
-        ...(outcome.trace ? { trace: outcome.trace } : {}),
-      },
+      outcome: workerOutcome(outcome),
     };
   }
 } catch (error) {

@@ -12,7 +12,7 @@ import { TaskPage } from '../pages/TaskPage.tsx';
 import { SubmissionsPage } from '../pages/SubmissionsPage.tsx';
 import { SubmissionPage } from '../pages/SubmissionPage.tsx';
 import { ErrorNote } from '../ui/ErrorNote.tsx';
-import { Link } from '../ui/Link.tsx';
+import { NotFoundCard } from '../ui/NotFoundCard.tsx';
 
 // Teacher pages are a lazy chunk: a student's first load never carries them.
 const TeacherApp = lazy(() => import('../pages/teacher/TeacherApp.tsx'));
@@ -116,12 +116,7 @@ export function App() {
             <ContestApp rest={route.rest} />
           </Suspense>
         ) : (
-          <div className="card center">
-            <p>{t('errors.notFound')}</p>
-            <Link className="btn" href="/">
-              {t('errors.home')}
-            </Link>
-          </div>
+          <NotFoundCard />
         )}
       </main>
     </SessionContext.Provider>

@@ -13,6 +13,7 @@ import { useSession } from '../../app/session.ts';
 import { pick } from '../../i18n/index.ts';
 import { ErrorNote } from '../../ui/ErrorNote.tsx';
 import { Link } from '../../ui/Link.tsx';
+import { NotFoundCard } from '../../ui/NotFoundCard.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useTitle } from '../../ui/useTitle.ts';
@@ -28,16 +29,7 @@ type Verdict = (typeof VERDICTS)[number];
 export default function AuthoringApp({ rest }: { rest: string[] }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  if (!me || (me.role !== 'teacher' && me.role !== 'admin')) {
-    return (
-      <div className="card center">
-        <p>{t('errors.notFound')}</p>
-        <Link className="btn" href="/">
-          {t('errors.home')}
-        </Link>
-      </div>
-    );
-  }
+  if (!me || (me.role !== 'teacher' && me.role !== 'admin')) return <NotFoundCard />;
   if (rest[0] === 'tasks' && rest[1]) return <EditorPage key={rest[1]} id={rest[1]} />;
   return <ListPage admin={me.role === 'admin'} />;
 }

@@ -9,6 +9,7 @@ import { navigate } from '../../app/router.ts';
 import { useSession } from '../../app/session.ts';
 import { ErrorNote } from '../../ui/ErrorNote.tsx';
 import { Link } from '../../ui/Link.tsx';
+import { NotFoundCard } from '../../ui/NotFoundCard.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useTitle } from '../../ui/useTitle.ts';
 import { teacherApi } from './api.ts';
@@ -19,16 +20,7 @@ import './teacher.css';
 export default function TeacherApp({ rest }: { rest: string[] }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  if (!me || (me.role !== 'teacher' && me.role !== 'admin')) {
-    return (
-      <div className="card center">
-        <p>{t('errors.notFound')}</p>
-        <Link className="btn" href="/">
-          {t('errors.home')}
-        </Link>
-      </div>
-    );
-  }
+  if (!me || (me.role !== 'teacher' && me.role !== 'admin')) return <NotFoundCard />;
   if (rest.length === 0) return <ClassesPage admin={me.role === 'admin'} />;
   if (rest[0] === 'classes' && rest[1]) {
     const id = rest[1];
