@@ -84,6 +84,36 @@ describe('Uno board', () => {
     expect(out().trim().split(/\r?\n/).pop()).toBe('3');
   });
 
+  it('runs a pin-change interrupt (PCINT on A0 and D8) on every change of either pin, and only those', async () => {
+    // Wheel encoders on pins without INT0/INT1 are counted this way (ISR(PCINTn_vect) in the datasheet).
+    const uno = await boot(`
+      volatile int c = 0, b = 0;
+      ISR(PCINT1_vect) { c++; }
+      ISR(PCINT0_vect) { b++; }
+      void setup() {
+        Serial.begin(115200);
+        pinMode(A0, INPUT_PULLUP); pinMode(8, INPUT_PULLUP); pinMode(9, INPUT_PULLUP);
+        PCICR |= _BV(PCIE1) | _BV(PCIE0);
+        PCMSK1 |= _BV(PCINT8);   // A0 = PC0
+        PCMSK0 |= _BV(PCINT0);   // D8 = PB0 (D9 = PB1 stays masked)
+      }
+      void loop() { delay(50); Serial.print(c); Serial.print(' '); Serial.println(b); }`);
+    const out = serialOf(uno);
+    uno.runMs(5);
+    for (let i = 0; i < 4; i++) {
+      uno.drive('A0', 0);
+      uno.runMs(1);
+      uno.drive('A0', 'float');
+      uno.runMs(1);
+    }
+    uno.drive('D8', 0);
+    uno.runMs(1);
+    uno.drive('D9', 0);
+    uno.runMs(60);
+    // 4 presses of A0 = 8 changes; D8 once; D9 is not in the mask.
+    expect(out().trim().split(/\r?\n/).pop()).toBe('8 1');
+  });
+
   it('keeps EEPROM content written by the sketch', async () => {
     const uno = await boot(`#include <EEPROM.h>\nvoid setup(){EEPROM.write(7, 42);} void loop(){}`);
     uno.runMs(20);
