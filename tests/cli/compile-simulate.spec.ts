@@ -4,6 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../judge/toolchain/index.ts';
 import { FIXTURES, ROOT, judgeCli } from './cli.ts';
 
 const SKETCHES = join(FIXTURES, 'sketches');
@@ -73,6 +74,20 @@ describe('judge simulate', () => {
     expect(values[0]).toBe(0);
     expect(Math.abs(values[1] - 1000)).toBeLessThanOrEqual(2);
     expect(Math.abs(values[2] - 2000)).toBeLessThanOrEqual(3);
+  });
+
+  it('runs a .hex and an .elf built elsewhere the same as the sketch they came from', async () => {
+    const built = await compile({ source: await readFile(join(SKETCHES, 'millis.ino'), 'utf8') });
+    expect(built.ok).toBe(true);
+    const dir = await mkdtemp(join(tmpdir(), 'tl-cli-bin-'));
+    await writeFile(join(dir, 'millis.hex'), built.hex!);
+    await writeFile(join(dir, 'millis.elf'), Buffer.from(built.elf!, 'base64'));
+    const fromSketch = await judgeCli(['simulate', join(SKETCHES, 'millis.ino'), '--ms', '1500']);
+    for (const file of ['millis.hex', 'millis.elf']) {
+      const r = await judgeCli(['simulate', join(dir, file), '--ms', '1500']);
+      expect(r.exitCode, `${file}: ${r.stderr}`).toBe(0);
+      expect(r.stdout, file).toBe(fromSketch.stdout);
+    }
   });
 
   it('gives cycles, wall time, serial output and crash in --json', async () => {
