@@ -110,7 +110,8 @@ describe('compile', () => {
     const again = await compile({ source });
     expect(again.cached).toBe(true);
     expect(again.hex).toBe(first.hex);
-    expect(again.durationMs).toBeLessThan(5);
+    // How fast a cache hit is (goal ≤ 5 ms) is measured by `npm run bench:compile`, not asserted here:
+    // a timed assertion fails on a busy shared machine.
     clearMemoryCache();
     const disk = await compile({ source });
     expect(disk.cached).toBe(true);
