@@ -1,31 +1,20 @@
-/**
- * Final results as CSV for Russian Excel: UTF-8 with a BOM, `;` between fields, CRLF, text quoted,
- * a leading `=`/`+`/`-`/`@` defused, decimal comma in Russian (same reasons as teaching/csv.ts).
- */
+/** Final results as CSV for Russian Excel (format and why: shared/excel-csv.ts). */
 import type { Lang } from '../../shared/common.ts';
 import type { Scoreboard } from '../../shared/contest.ts';
+import { csvDocument, csvNumber, csvText as quote } from '../../shared/excel-csv.ts';
 
 const HEAD = {
   ru: { rank: 'Место', name: 'Участник', login: 'Логин', members: 'Состав', solved: 'Решено', penalty: 'Штраф', score: 'Баллы' },
   en: { rank: 'Place', name: 'Participant', login: 'Login', members: 'Members', solved: 'Solved', penalty: 'Penalty', score: 'Score' },
 };
 
-function quote(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-function num(value: number | null, lang: Lang): string {
-  if (value === null) return '';
-  const t = String(Math.round(value * 1000) / 1000);
-  return lang === 'ru' ? t.replace('.', ',') : t;
-}
+const num = (value: number | null, lang: Lang): string => csvNumber(value, lang, 3);
 
 export function resultsCsv(board: Scoreboard, lang: Lang): string {
   const h = HEAD[lang];
   const team = board.rows.some((r) => r.members);
   const head = [h.rank, h.name, h.login, ...(team ? [h.members] : []), ...(board.scoring === 'icpc' ? [h.solved, h.penalty] : [h.score]), ...board.tasks.map((t) => t.label)];
-  const lines = [head.map(quote).join(';')];
+  const lines = [head.map(quote)];
   for (const r of board.rows) {
     const cells = r.cells.map((c) => {
       // ICPC: «✓ minute (tries)» or «✗ (tries)» — not «+1»/«-2», which a spreadsheet would take for a formula.
@@ -41,7 +30,7 @@ export function resultsCsv(board: Scoreboard, lang: Lang): string {
       ...(board.scoring === 'icpc' ? [String(r.solved), String(r.penalty)] : [num(r.score, lang)]),
       ...cells.map(quote),
     ];
-    lines.push(fields.join(';'));
+    lines.push(fields);
   }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

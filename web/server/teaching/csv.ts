@@ -1,41 +1,15 @@
-/**
- * The progress matrix as a CSV file a teacher double-clicks.
- *
- * Why it looks like this — what a Russian school computer expects:
- * - **UTF-8 with a BOM.** Excel opens a .csv without a BOM in the ANSI code page (cp1251 on Russian
- *   Windows) and the Cyrillic names turn into «РђРЅСЏ». The BOM makes Excel (2007+) and LibreOffice
- *   read UTF-8.
- * - **`;` between fields.** Excel splits a double-clicked CSV on the system list separator, which is
- *   `;` under the Russian locale (the comma is the decimal separator there). LibreOffice and Google
- *   Sheets detect `;` by themselves.
- * - **No `sep=;` line.** It would make Excel split on `;` in any locale, but when it is present
- *   Excel ignores the BOM (Cyrillic breaks again) and LibreOffice shows it as a data row.
- * - **Decimal comma in Russian** (`62,5`): Russian Excel reads `62.5` as text or a date. English
- *   gets a dot.
- * - CRLF line ends, every text field quoted, and a leading `=`, `+`, `-`, `@` made harmless
- *   (a name must never run as a formula).
- */
+/** The progress matrix as a CSV file a teacher double-clicks (format and why: shared/excel-csv.ts). */
 import type { Lang } from '../../shared/common.ts';
+import { csvDocument, csvNumber, csvText as quote } from '../../shared/excel-csv.ts';
 import type { ClassProgress } from '../../shared/teaching.ts';
 
-const BOM = '\uFEFF';
-const SEP = ';';
 
 const HEAD = {
   ru: { student: 'Ученик', login: 'Логин', total: 'Сумма баллов', solved: 'Решено задач', attempts: 'Попыток', late: 'После срока', deadline: 'срок' },
   en: { student: 'Student', login: 'Login', total: 'Total score', solved: 'Tasks solved', attempts: 'Attempts', late: 'After the deadline', deadline: 'due' },
 };
 
-function quote(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-function number(value: number | null, lang: Lang): string {
-  if (value === null) return '';
-  const text = String(Math.round(value * 100) / 100);
-  return lang === 'ru' ? text.replace('.', ',') : text;
-}
+const number = (value: number | null, lang: Lang): string => csvNumber(value, lang, 2);
 
 /** `2026-12-03 14:05` in the teacher's time zone (UTC when the zone is unknown). */
 export function formatDate(iso: string, timeZone: string): string {
@@ -71,7 +45,7 @@ export function progressCsv(progress: ClassProgress, lang: Lang, timeZone = 'UTC
     h.attempts,
     h.late,
   ];
-  const lines = [header.map(quote).join(SEP)];
+  const lines = [header.map(quote)];
   for (const row of progress.rows) {
     const late = row.cells.flatMap((c, i) => (c.late ? [progress.columns[i].title[lang] || progress.columns[i].title.ru] : []));
     const attempts = [...new Map(row.cells.map((c) => [c.taskId, c.attempts])).values()].reduce((a, b) => a + b, 0);
@@ -84,10 +58,10 @@ export function progressCsv(progress: ClassProgress, lang: Lang, timeZone = 'UTC
         String(row.solved),
         String(attempts),
         quote(late.join(', ')),
-      ].join(SEP),
+      ],
     );
   }
-  return BOM + lines.join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }
 
 /** A file name without characters Windows refuses, keeping Cyrillic (sent RFC 5987-encoded). */

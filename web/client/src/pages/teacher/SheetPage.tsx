@@ -7,11 +7,11 @@ import { Link } from '../../ui/Link.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useTitle } from '../../ui/useTitle.ts';
 import { getSheet, teacherApi } from './api.ts';
+import { csvDocument, csvText } from '../../../../shared/excel-csv.ts';
 
-/** The same logins as a spreadsheet (UTF-8 BOM and `;`, as Russian Excel expects — see server teaching/csv.ts). */
+/** The same logins as a spreadsheet (UTF-8 BOM and `;`, as Russian Excel expects — see shared/excel-csv.ts). */
 export function sheetCsv(accounts: { name: string; login: string; password: string }[], head: [string, string, string]): string {
-  const q = (v: string) => `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"`;
-  return '\uFEFF' + [head, ...accounts.map((a) => [a.name, a.login, a.password])].map((r) => r.map(q).join(';')).join('\r\n') + '\r\n';
+  return csvDocument([head, ...accounts.map((a) => [a.name, a.login, a.password])].map((r) => r.map(csvText)));
 }
 
 function download(name: string, text: string): void {
