@@ -3,6 +3,7 @@ import {
   EEPROMMemoryBackend, PinState, adcConfig, clockConfig, eepromConfig, portBConfig, portCConfig,
   portDConfig, spiConfig, timer0Config, timer1Config, timer2Config, twiConfig, usart0Config, watchdogConfig,
 } from 'avr8js';
+import { LazyTimer } from './lazy-timer.ts';
 import { createEngine, type CrashKind, type EngineName, type ExecutionEngine } from './engine.ts';
 import './engines/reference.ts';
 import './engines/fast.ts';
@@ -95,9 +96,10 @@ export class Uno {
       C: new AVRIOPort(cpu, portCConfig),
       D: new AVRIOPort(cpu, portDConfig),
     };
-    this.timer0 = new AVRTimer(cpu, timer0Config);
-    this.timer1 = new AVRTimer(cpu, timer1Config);
-    this.timer2 = new AVRTimer(cpu, timer2Config);
+    // Lazy timers wake the CPU only at their observable moments instead of every tick (lazy-timer.ts).
+    this.timer0 = new LazyTimer(cpu, timer0Config);
+    this.timer1 = new LazyTimer(cpu, timer1Config);
+    this.timer2 = new LazyTimer(cpu, timer2Config);
     this.usart = new AVRUSART(cpu, usart0Config, CLOCK_HZ);
     this.adc = new AVRADC(cpu, adcConfig);
     this.eeprom = new AVREEPROM(cpu, this.eepromBackend, eepromConfig);

@@ -1,0 +1,119 @@
+import { AVRTimer, type AVRTimerConfig, type CPU } from 'avr8js';
+
+/**
+ * avr8js's AVRTimer, but woken only at the ticks where something observable happens.
+ *
+ * avr8js schedules a clock event for every timer tick (`count` re-adds itself every `divider`
+ * cycles). Arduino's `init()` runs all three timers at /64, so the CPU stops every ~21 cycles
+ * for a tick that, 255 times out of 256, only increments TCNT — and no engine can run a long
+ * stretch of code or skip an idle wait past it (docs/fast-engine.md).
+ *
+ * Here `count` computes how many ticks remain until the next tick that sets a flag, moves a
+ * compare-output pin, reloads a double-buffered OCR or turns the counter round (overflow, TOP,
+ * BOTTOM, a compare match), and sleeps until exactly that tick. TCNT is still computed from the
+ * cycle count whenever it is read (avr8js's read hook already calls `count(false)`), and every
+ * write that can move the next moment (OCRnA/B, ICR1, TCCRnA, TCNT) first brings the counter up to
+ * date under the old settings, then reschedules. avr8js's own counting code runs unchanged —
+ * its `count` already advances by `floor(elapsed / divider)` ticks at once — so each flag and each
+ * pin change lands on the same cycle as with a per-tick event (`lazy-timer.spec.ts` compares the two).
+ */
+export class LazyTimer extends AVRTimer {
+  constructor(cpu: CPU, config: AVRTimerConfig) {
+    super(cpu, config);
+    const self = this as unknown as TimerInternals;
+    const countTicks = self.count; // avr8js's counting, called with reschedule = false only
+
+    // Invariant: at most one clock event of this timer is queued. `tick()` removes the event it
+    // fires only after the callback returns, so the callback may add events but must never clear.
+    self.count = (reschedule = true, external = false) => {
+      const dividerChange = self.updateDivider;
+      countTicks(false, external); // on a divider change avr8js queues the first tick itself
+      if (reschedule) {
+        // Fired by tick(); after a divider change, the tick avr8js queued does the rescheduling.
+        if (self.divider && !dividerChange) {
+          cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
+        }
+      } else if (dividerChange) {
+        // TCNT read right after a prescaler change, before its queued event: avr8js applied the
+        // change now and queued a second event; keep exactly one.
+        while (cpu.clearClockEvent(self.count));
+        if (self.divider) {
+          cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
+        }
+      }
+    };
+
+    const resync = (): void => {
+      if (!self.divider || self.updateDivider || self.tcntUpdated) return; // an event at 0 is queued
+      cpu.clearClockEvent(self.count);
+      cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
+    };
+    const bringUpToDate = (): void => {
+      // (a pending TCNT write or prescaler change is applied by its queued event, as in avr8js)
+      if (self.divider && !self.updateDivider && !self.tcntUpdated) countTicks(false);
+    };
+    const wrapWrite = (addr: number, reschedule: boolean): void => {
+      const original = cpu.writeHooks[addr];
+      if (!original) return;
+      cpu.writeHooks[addr] = (value, oldValue, address, mask) => {
+        bringUpToDate();
+        const swallowed = original(value, oldValue, address, mask);
+        if (reschedule) resync();
+        return swallowed;
+      };
+    };
+    wrapWrite(config.OCRA, true);
+    wrapWrite(config.OCRB, true);
+    if (config.OCRC) wrapWrite(config.OCRC, true);
+    if (config.ICR) wrapWrite(config.ICR, true);
+    wrapWrite(config.TCCRA, true);
+    wrapWrite(config.TCNT, false); // avr8js queues an event at 0 for the new value
+  }
+}
+
+/** The private state of avr8js's AVRTimer that the scheduling reads. */
+interface TimerInternals {
+  count: (reschedule?: boolean, external?: boolean) => void;
+  readonly TOP: number;
+  lastCycle: number;
+  divider: number;
+  tcnt: number;
+  tcntUpdated: boolean;
+  updateDivider: boolean;
+  countingUp: boolean;
+  timerMode: number;
+  ocrA: number;
+  ocrB: number;
+  ocrC: number;
+  hasOCRC: boolean;
+}
+
+const PHASE_CORRECT = 1;
+const PHASE_FREQUENCY_CORRECT = 4;
+
+/**
+ * Ticks from now to the next tick at which avr8js's counting does anything but increment TCNT.
+ * Returns 1 (a per-tick event, as avr8js) in the odd states whose counting it would be unwise
+ * to predict: TCNT beyond TOP, TOP = 0.
+ */
+export function ticksToNextEvent(t: TimerInternals): number {
+  const value = t.tcnt;
+  const top = t.TOP;
+  const c = t.hasOCRC ? t.ocrC : -1; // no OCRnC: a value no comparison below can match
+  if (t.timerMode === PHASE_CORRECT || t.timerMode === PHASE_FREQUENCY_CORRECT) {
+    if (top === 0 || (value === 0 && !t.countingUp)) return 1;
+    if (t.countingUp) {
+      if (value >= top) return 1;
+      const upTo = (ocr: number, ticks: number) => (ocr > value && ocr < top && ocr - value < ticks ? ocr - value : ticks);
+      return upTo(c, upTo(t.ocrB, upTo(t.ocrA, top - value))); // turning at TOP
+    }
+    const downTo = (ocr: number, ticks: number) => (ocr >= 0 && ocr < value && value - ocr < ticks ? value - ocr : ticks);
+    return downTo(c, downTo(t.ocrB, downTo(t.ocrA, value))); // BOTTOM: overflow flag, turning
+  }
+  if (value > top || top === 0) return 1;
+  // Wrapping to BOTTOM. avr8js sees a wrap as "new value below the old", so a batch of ticks must not
+  // run a whole lap from 0 back to 0: from 0, stop once at TOP on the way.
+  const wrap = value === 0 ? top : top + 1 - value;
+  const upTo = (ocr: number, ticks: number) => (ocr > value && ocr <= top && ocr - value < ticks ? ocr - value : ticks);
+  return upTo(c, upTo(t.ocrB, upTo(t.ocrA, wrap)));
+}
