@@ -104,16 +104,25 @@ export function ticksToNextEvent(t: TimerInternals): number {
     if (top === 0 || (value === 0 && !t.countingUp)) return 1;
     if (t.countingUp) {
       if (value >= top) return 1;
-      const upTo = (ocr: number, ticks: number) => (ocr > value && ocr < top && ocr - value < ticks ? ocr - value : ticks);
-      return upTo(c, upTo(t.ocrB, upTo(t.ocrA, top - value))); // turning at TOP
+      // Turning at TOP, or a compare match on the way up.
+      return upTo(c, value, top - 1, upTo(t.ocrB, value, top - 1, upTo(t.ocrA, value, top - 1, top - value)));
     }
-    const downTo = (ocr: number, ticks: number) => (ocr >= 0 && ocr < value && value - ocr < ticks ? value - ocr : ticks);
-    return downTo(c, downTo(t.ocrB, downTo(t.ocrA, value))); // BOTTOM: overflow flag, turning
+    // BOTTOM (overflow flag, turning), or a compare match on the way down.
+    return downTo(c, value, downTo(t.ocrB, value, downTo(t.ocrA, value, value)));
   }
   if (value > top || top === 0) return 1;
   // Wrapping to BOTTOM. avr8js sees a wrap as "new value below the old", so a batch of ticks must not
   // run a whole lap from 0 back to 0: from 0, stop once at TOP on the way.
   const wrap = value === 0 ? top : top + 1 - value;
-  const upTo = (ocr: number, ticks: number) => (ocr > value && ocr <= top && ocr - value < ticks ? ocr - value : ticks);
-  return upTo(c, upTo(t.ocrB, upTo(t.ocrA, wrap)));
+  return upTo(c, value, top, upTo(t.ocrB, value, top, upTo(t.ocrA, value, top, wrap)));
+}
+
+/** Fewer ticks if counting up from `value` meets `ocr` (≤ `last`) sooner. */
+function upTo(ocr: number, value: number, last: number, ticks: number): number {
+  return ocr > value && ocr <= last && ocr - value < ticks ? ocr - value : ticks;
+}
+
+/** Fewer ticks if counting down from `value` meets `ocr` sooner. */
+function downTo(ocr: number, value: number, ticks: number): number {
+  return ocr >= 0 && ocr < value && value - ocr < ticks ? value - ocr : ticks;
 }

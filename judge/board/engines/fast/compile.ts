@@ -228,6 +228,13 @@ function regionParts(env: BlockEnv, entry: number): { source: string; cases: num
     for (const at of block.entries) all.push(at);
     queue.push(...block.next);
   }
+  // Past the cap, still take the blocks that lead straight back in: a loop cut by the cap would
+  // otherwise leave and re-enter the region on every pass (a `while (ADCSRA & ADSC);` spin did that
+  // twice per pass).
+  for (const [pc, block] of closingBlocks(env, queue, new Set(all))) {
+    cases.push(`case ${pc}:\n${block.code}`);
+    for (const at of block.entries) all.push(at);
+  }
   const source = [
     // A region is entered at any of its cases; `fresh` lets case 0 run only when entered there.
     'let c = cpu.cycles, pc = cpu.pc, lp = pc, fresh = pc === 0, budget = 1024, ra = 0, rv = 0, wa = 0, wv = 0;',
@@ -239,6 +246,40 @@ function regionParts(env: BlockEnv, entry: number): { source: string; cases: num
     '}',
   ].join('\n');
   return { source, cases: all };
+}
+
+/** Blocks explored past the cap when looking for the ones that close a loop, and their source budget. */
+const CLOSING_BLOCKS = 16;
+const CLOSING_SOURCE = 3_000;
+
+/**
+ * The blocks reachable from the region's unexplored edges (`queue`) that lead back into it
+ * (`inside`: its instructions): they close the loops the cap cut. Explores at most CLOSING_BLOCKS blocks.
+ */
+function closingBlocks(env: BlockEnv, queue: number[], inside: Set<number>): Map<number, BlockCode> {
+  const found = new Map<number, BlockCode>();
+  const todo = [...queue];
+  while (todo.length > 0 && found.size < CLOSING_BLOCKS) {
+    const pc = todo.shift()!;
+    if (inside.has(pc) || found.has(pc) || !startable(env, pc) || env.compiled(pc)) continue;
+    const block = blockCode(env, pc);
+    found.set(pc, block);
+    todo.push(...block.next);
+  }
+  const back = new Set(inside);
+  const out = new Map<number, BlockCode>();
+  let size = 0;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pc, block] of found) {
+      if (out.has(pc) || !block.next.some((n) => back.has(n))) continue;
+      if ((size += block.code.length) > CLOSING_SOURCE) return out;
+      out.set(pc, block);
+      back.add(pc);
+      grew = true;
+    }
+  }
+  return out;
 }
 
 type Factory = (...args: unknown[]) => Block;
