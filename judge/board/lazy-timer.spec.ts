@@ -52,7 +52,7 @@ function scenario(config: AVRTimerConfig, random: Random, cycles: number): { wri
   const sixteen = config.bits === 16;
   const wgm = random.int(0, sixteen ? 15 : 7);
   const com = random.int(0, 15) << 4;
-  const cs = random.int(1, 3); // /1, /8, /32 or /64: many ticks in a short run
+  const cs = random.int(1, 3); // /1, /8, /64 (Timer2: /1, /8, /32): many ticks in a short run
   const ocr = () => (sixteen ? random.int(0, random.next() < 0.5 ? 0x3ff : 0xffff) : random.int(0, 255));
   const write16 = (cycle: number, addr: number, v: number): Write => ({ cycle, addr, value: v & 0xff, high: sixteen ? v >> 8 : undefined });
   const writes: Write[] = [

@@ -22,6 +22,10 @@ export class LazyTimer extends AVRTimer {
     super(cpu, config);
     const self = this as unknown as TimerInternals;
     const countTicks = self.count; // avr8js's counting, called with reschedule = false only
+    /** Queues this timer's event for its next observable tick. */
+    const queueNext = (): void => {
+      cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
+    };
 
     // Invariant: at most one clock event of this timer is queued. `tick()` removes the event it
     // fires only after the callback returns, so the callback may add events but must never clear.
@@ -30,23 +34,19 @@ export class LazyTimer extends AVRTimer {
       countTicks(false, external); // on a divider change avr8js queues the first tick itself
       if (reschedule) {
         // Fired by tick(); after a divider change, the tick avr8js queued does the rescheduling.
-        if (self.divider && !dividerChange) {
-          cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
-        }
+        if (self.divider && !dividerChange) queueNext();
       } else if (dividerChange) {
         // TCNT read right after a prescaler change, before its queued event: avr8js applied the
         // change now and queued a second event; keep exactly one.
         while (cpu.clearClockEvent(self.count));
-        if (self.divider) {
-          cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
-        }
+        if (self.divider) queueNext();
       }
     };
 
     const resync = (): void => {
       if (!self.divider || self.updateDivider || self.tcntUpdated) return; // an event at 0 is queued
       cpu.clearClockEvent(self.count);
-      cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
+      queueNext();
     };
     const bringUpToDate = (): void => {
       // (a pending TCNT write or prescaler change is applied by its queued event, as in avr8js)
@@ -96,7 +96,7 @@ const PHASE_FREQUENCY_CORRECT = 4;
  * Returns 1 (a per-tick event, as avr8js) in the odd states whose counting it would be unwise
  * to predict: TCNT beyond TOP, TOP = 0.
  */
-export function ticksToNextEvent(t: TimerInternals): number {
+function ticksToNextEvent(t: TimerInternals): number {
   const value = t.tcnt;
   const top = t.TOP;
   const c = t.hasOCRC ? t.ocrC : -1; // no OCRnC: a value no comparison below can match

@@ -254,7 +254,8 @@ const CLOSING_SOURCE = 3_000;
 
 /**
  * The blocks reachable from the region's unexplored edges (`queue`) that lead back into it
- * (`inside`: its instructions): they close the loops the cap cut. Explores at most CLOSING_BLOCKS blocks.
+ * (`inside`: its instructions, a set this grows): they close the loops the cap cut. Explores at most
+ * CLOSING_BLOCKS blocks.
  */
 function closingBlocks(env: BlockEnv, queue: number[], inside: Set<number>): Map<number, BlockCode> {
   const found = new Map<number, BlockCode>();
@@ -266,16 +267,15 @@ function closingBlocks(env: BlockEnv, queue: number[], inside: Set<number>): Map
     found.set(pc, block);
     todo.push(...block.next);
   }
-  const back = new Set(inside);
   const out = new Map<number, BlockCode>();
   let size = 0;
   for (let grew = true; grew; ) {
     grew = false;
     for (const [pc, block] of found) {
-      if (out.has(pc) || !block.next.some((n) => back.has(n))) continue;
+      if (out.has(pc) || !block.next.some((n) => inside.has(n))) continue;
       if ((size += block.code.length) > CLOSING_SOURCE) return out;
       out.set(pc, block);
-      back.add(pc);
+      inside.add(pc); // blocks leading to this one close the loop too
       grew = true;
     }
   }
