@@ -5,8 +5,10 @@
  * there, and our boards stop on the D12 edge, so all three simulators cover the same simulated span
  * of the same ELF. Time is CPU time (user + system) of the whole run — for simavr its process,
  * start-up included; for our engines region compilation included — because the machine is shared and
- * wall time would mostly measure the neighbours (the load average is printed). One run, no warm-up:
- * that is what a judge run pays.
+ * wall time would mostly measure the neighbours (the load average is printed). No warm-up: each run
+ * is a fresh process-cold board, what a judge run pays. Even CPU time moves by 2× on this shared
+ * machine, so each simulator runs `--repeat` times (default 3), interleaved, and the table shows
+ * each one's fastest run: the one the neighbours disturbed least.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -102,23 +104,57 @@ const realtime = (m: Measurement): number => m.cycles / CLOCK_HZ / m.seconds;
 const fmt = (m: Measurement | null): string =>
   m ? `${mhz(m).toFixed(1).padStart(7)} MHz ${realtime(m).toFixed(1).padStart(7)}×` : '        —            ';
 
+/** Runs one program on one engine in a fresh node process (see `child` below). */
+function runChild(name: string, engine: EngineName): Measurement {
+  const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, `--child=${engine}`, name], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${name} on ${engine}: ${r.stderr || r.stdout}`);
+  return JSON.parse(line) as Measurement;
+}
+
+async function loadProgram(p: BenchProgram): Promise<{ program: Uint16Array; stackLimit: number | undefined; elf: Buffer }> {
+  const result = await compile({ source: readFileSync(join(ROOT, p.sketch), 'utf8') });
+  if (!result.ok || !result.hex || !result.elf) throw new Error(`${p.name}: compile failed`);
+  const elf = Buffer.from(result.elf, 'base64');
+  return { program: loadHex(result.hex), stackLimit: result.stackLimit ?? stackLimitOf(readElf(elf).symbols), elf };
+}
+
+/** Child mode: `--child=<engine> <program name>` prints one Measurement as JSON. */
+async function child(engine: EngineName, name: string): Promise<void> {
+  const p = PROGRAMS.find((x) => x.name === name);
+  if (!p) throw new Error(`no program ${name}`);
+  const { program, stackLimit } = await loadProgram(p);
+  console.log(JSON.stringify(runBoard(p, program, stackLimit, engine)));
+}
+
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const repeat = Math.max(1, Number(args.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 3));
+  const only = args.filter((a) => !a.startsWith('--'));
+  const best = (a: Measurement | null, b: Measurement | null): Measurement | null =>
+    !a ? b : !b ? a : b.seconds < a.seconds ? b : a;
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
   const rows: string[] = [];
   const goals: string[] = [];
   for (const p of PROGRAMS.filter((x) => only.length === 0 || only.some((o) => x.name.includes(o)))) {
-    const result = await compile({ source: readFileSync(join(ROOT, p.sketch), 'utf8') });
-    if (!result.ok || !result.hex || !result.elf) throw new Error(`${p.name}: compile failed`);
-    const elf = Buffer.from(result.elf, 'base64');
+    const { elf } = await loadProgram(p);
     const elfPath = join(dir, `${p.name.replace(/\W+/g, '_')}.elf`);
     writeFileSync(elfPath, elf);
-    const program = loadHex(result.hex);
-    const stackLimit = result.stackLimit ?? stackLimitOf(readElf(elf).symbols);
 
-    const fast = runBoard(p, program, stackLimit, 'fast');
-    const reference = runBoard(p, program, stackLimit, 'reference');
-    const simavr = p.noSimavr ? null : runSimavr(elfPath, fast.cycles);
+    let fast: Measurement | null = null;
+    let reference: Measurement | null = null;
+    let simavr: Measurement | null = null;
+    for (let i = 0; i < repeat; i++) {
+      // Each board run in a process of its own, so every run is as cold as a judge's first test
+      // (region factories and V8's optimised code are per process).
+      fast = best(fast, runChild(p.name, 'fast'));
+      reference = best(reference, runChild(p.name, 'reference'));
+      if (!p.noSimavr) simavr = best(simavr, runSimavr(elfPath, fast!.cycles));
+    }
+    if (!fast || !reference) throw new Error('no measurement');
     const same = reference.cycles === fast.cycles ? '' : ` (reference ended at ${reference.cycles}!)`;
     const ratio = (a: Measurement | null, b: Measurement | null): string =>
       a && b ? `${(mhz(a) / mhz(b)).toFixed(2)}×` : '—';
@@ -138,7 +174,7 @@ async function main(): Promise<void> {
   }
   const header =
     `${'program'.padEnd(24)} ${'span'.padStart(8)} | ${'reference loop'.padEnd(21)} | ${'fast engine'.padEnd(21)} | ${'simavr'.padEnd(21)} | fast/ref fast/simavr |`;
-  console.log(`CPU-time based; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores\n`);
+  console.log(`CPU-time based, fastest of ${repeat} runs each (each in a fresh process); load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores\n`);
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const r of rows) console.log(r);
@@ -146,4 +182,6 @@ async function main(): Promise<void> {
   for (const g of goals) console.log(`  ${g}`);
 }
 
-await main();
+const childEngine = process.argv.find((a) => a.startsWith('--child='))?.slice(8);
+if (childEngine) await child(childEngine as EngineName, process.argv.at(-1)!);
+else await main();

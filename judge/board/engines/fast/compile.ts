@@ -2,6 +2,8 @@ import type { CPU } from 'avr8js';
 import { isValidOpcode } from '../../opcodes.ts';
 import type { InstructionTemplate } from './template.ts';
 import { TEMPLATES } from './templates.gen.ts';
+import { flagEffect, liveAfter, pruneFlags } from './flags.ts';
+import { onLocals, runFrame } from './registers.ts';
 
 /**
  * A compiled region, entered at cpu.pc. It runs until control leaves it, or until an instruction
@@ -56,7 +58,7 @@ const MAX_REGION = 256;
  * loop) against 24 000: blink 105 vs 55 MHz, servo 74 vs 47, serial 72 vs 65, compute 99 vs 75;
  * only the line follower prefers big ones (70 vs 79).
  */
-const MAX_SOURCE = 1_000;
+const MAX_SOURCE = Number((globalThis as any).process?.env?.MAXSRC ?? 1000);
 
 const templateCache = new Map<number, InstructionTemplate>();
 
@@ -140,57 +142,243 @@ function successors(name: string, pc: number, opcode: number, pm: Uint16Array): 
 
 interface BlockCode {
   code: string;
+  /** Source length counted against the region cap (the slow path: the fast one is an optional copy). */
+  size: number;
   words: number;
   next: number[];
   /** Every instruction address in the block (each is a case of the switch). */
   entries: number[];
 }
 
-/** One basic block as a `case` of the region's switch: its instructions and where it may go. */
-function blockCode(env: BlockEnv, start: number): BlockCode {
+/** One instruction of a block, decoded and with its opcode folded into avr8js's template. */
+interface Decoded {
+  pc: number;
+  opcode: number;
+  t: InstructionTemplate;
+  body: string;
+  transfer: boolean;
+  /** Address after it when it falls through. */
+  next: number;
+}
+
+/** The instructions of the basic block starting at `start`: up to a transfer, or a point the dispatcher must vet. */
+function decodeBlock(env: BlockEnv, start: number): Decoded[] {
   const { cpu, programWords } = env;
   const pm = cpu.progMem;
   const len = pm.length;
-  // SP below 96 would let stack writes land on SP/SREG themselves; below the limit is a crash.
-  const spFloor = Math.max(env.stackLimit, 96);
-  const out: string[] = [];
-  const entries: number[] = [];
-  let pc = start;
-  for (let n = 1; ; n++) {
+  const out: Decoded[] = [];
+  const targets = jumpTargets(pm, programWords);
+  for (let pc = start; ; ) {
     const opcode = pm[pc];
     const t = templateFor(opcode);
     const transfer = TRANSFERS.has(t.name);
-    // `pc` mirrors cpu.pc only where the body looks at it (skips, calls, hooks).
-    // Every instruction is a case: a region is re-entered wherever an event interrupted it.
-    if (pc !== start) out.push(`case ${pc}:`);
-    entries.push(pc);
-    out.push(`// ${t.name}`);
-    if (transfer || /\bpc\b/.test(t.body)) out.push(`pc = ${pc};`);
-    out.push(`{ ${foldConstants(t.body, opcode)} }`);
-    if (RECHECK.has(t.name)) out.push('dl = 0;');
-    if (transfer) {
-      out.push(`pc = (pc + 1) % ${len}; c++; lp = ${pc};`);
-      if (STACK.has(t.name)) out.push(`if ((data[93] | (data[94] << 8)) < ${spFloor}) dl = 0;`);
-      out.push(`if (c >= dl) { cpu.pc = pc; cpu.cycles = c; last[0] = lp; ${DUE} }`);
-      // Every so many backward jumps the dispatcher gets a look (the idle detector probes loops).
-      if (STATIC_TRANSFERS.has(t.name)) {
-        out.push(`if (pc <= ${pc} && --budget <= 0) { cpu.pc = pc; cpu.cycles = c; last[0] = lp; return 2; }`);
-      }
-      out.push('continue;');
-      return { code: out.join('\n'), words: n, next: successors(t.name, pc, opcode, pm), entries };
-    }
     const next = (pc + (TWO_WORD.has(t.name) ? 2 : 1)) % len;
-    out.push('c++;');
-    if (STACK.has(t.name)) out.push(`if ((data[93] | (data[94] << 8)) < ${spFloor}) dl = 0;`);
-    out.push(`if (c >= dl) { cpu.pc = ${next}; cpu.cycles = c; last[0] = ${pc}; ${DUE} }`);
+    out.push({ pc, opcode, t, body: foldConstants(t.body, opcode), transfer, next });
     // The block ends before anything the dispatcher must vet (a pc it would report as a crash, an
     // invalid opcode, a wrap to address 0), or when it is long; the switch takes it from there.
-    if (next === 0 || !(next < programWords) || !isValidOpcode(pm[next]) || n >= MAX_BLOCK) {
-      out.push(`pc = ${next}; lp = ${pc}; continue;`);
-      return { code: out.join('\n'), words: n, next: [next], entries };
-    }
+    if (transfer || next === 0 || !(next < programWords) || !isValidOpcode(pm[next]) || out.length >= MAX_BLOCK) return out;
+    // A jump target starts a block of its own, so a loop back to it enters a block's fast path.
+    if (targets[next]) return out;
     pc = next;
   }
+}
+
+/** Backward jumps of a program, as [head, jump] address ranges, sorted by head. */
+const loopsOf = new WeakMap<Uint16Array, Int32Array>();
+
+function loops(pm: Uint16Array, programWords: number): Int32Array {
+  let found = loopsOf.get(pm);
+  if (!found) {
+    const pairs: number[] = [];
+    for (let pc = 0; pc < programWords; pc++) {
+      const opcode = pm[pc];
+      if (!isValidOpcode(opcode)) continue;
+      const name = templateFor(opcode).name;
+      if (name !== 'BRBC' && name !== 'BRBS' && name !== 'RJMP') continue;
+      const to = successors(name, pc, opcode, pm).at(-1)!;
+      if (to <= pc) pairs.push(to, pc);
+    }
+    found = Int32Array.from(pairs);
+    loopsOf.set(pm, found);
+  }
+  return found;
+}
+
+/**
+ * Whether `pc` heads a loop that the region entered at `entry` would come into from outside: it
+ * does unless `entry` heads a loop around it (a loop nest goes into the region of its outer head).
+ */
+function loopEnteredFromOutside(env: BlockEnv, pc: number, entry: number): boolean {
+  const all = loops(env.cpu.progMem, env.programWords);
+  let head = false;
+  for (let i = 0; i < all.length; i += 2) {
+    if (all[i] === pc) head = true;
+    if (all[i] === entry && pc <= all[i + 1]) return false;
+  }
+  return head;
+}
+
+const targetsOf = new WeakMap<Uint16Array, Uint8Array>();
+
+/** Addresses some relative branch or jump in the program goes to (1 = target), found once per flash image. */
+function jumpTargets(pm: Uint16Array, programWords: number): Uint8Array {
+  let targets = targetsOf.get(pm);
+  if (!targets) {
+    targets = new Uint8Array(pm.length);
+    for (let pc = 0; pc < programWords; pc++) {
+      const opcode = pm[pc];
+      if (!isValidOpcode(opcode)) continue;
+      const name = templateFor(opcode).name;
+      if (name === 'BRBC' || name === 'BRBS' || name === 'RJMP' || name === 'JMP') {
+        for (const to of successors(name, pc, opcode, pm)) if (to < pm.length) targets[to] = 1;
+      }
+    }
+    targetsOf.set(pm, targets);
+  }
+  return targets;
+}
+
+/** Cycles an instruction that falls through may take (without hooks, which end the fast path anyway). */
+function maxCycles(body: string): number {
+  let n = 1 + (body.match(/\bc\+\+/g) ?? []).length;
+  for (const [, k] of body.matchAll(/\bc \+= (\d+);/g)) n += Number(k);
+  return n;
+}
+
+/** Whether the engine must look right after this instruction (a hook ran, I may be set, SP moved). */
+function mayEndRegion(d: Decoded): boolean {
+  return /\bdl = 0\b/.test(d.body) || RECHECK.has(d.t.name) || STACK.has(d.t.name);
+}
+
+/**
+ * One basic block as a `case` of the region's switch: its instructions and where it may go.
+ *
+ * Every instruction is a case (a region is re-entered wherever an event interrupted it) and is
+ * followed by the deadline check. In front of them, when the block computes flags nobody reads, goes
+ * a fast path taken when the whole block fits before the deadline: no checks between instructions
+ * except after those that may end the region, so no point where SREG could be seen between them,
+ * and the computation of dead flags (flags.ts) is left out.
+ */
+function blockCode(env: BlockEnv, start: number): BlockCode {
+  const pm = env.cpu.progMem;
+  const len = pm.length;
+  // SP below 96 would let stack writes land on SP/SREG themselves; below the limit is a crash.
+  const spFloor = Math.max(env.stackLimit, 96);
+  const insts = decodeBlock(env, start);
+  const last = insts[insts.length - 1];
+
+  /** The source of one instruction; `checked`: followed by the deadline check. */
+  const emit = (d: Decoded, body: string, checked: boolean): string[] => {
+    const out: string[] = [];
+    out.push(`// ${d.t.name}`);
+    // `pc` mirrors cpu.pc only where the body looks at it (skips, calls, hooks).
+    if (d.transfer || /\bpc\b/.test(d.body)) out.push(`pc = ${d.pc};`);
+    out.push(`{ ${body} }`);
+    if (RECHECK.has(d.t.name)) out.push('dl = 0;');
+    if (d.transfer) {
+      out.push(`pc = (pc + 1) % ${len}; c++; lp = ${d.pc};`);
+      if (STACK.has(d.t.name)) out.push(`if ((data[93] | (data[94] << 8)) < ${spFloor}) dl = 0;`);
+      out.push(`if (c >= dl) { cpu.pc = pc; cpu.cycles = c; last[0] = lp; ${DUE} }`);
+      // Every so many backward jumps the dispatcher gets a look (the idle detector probes loops).
+      if (STATIC_TRANSFERS.has(d.t.name)) {
+        out.push(`if (pc <= ${d.pc} && --budget <= 0) { cpu.pc = pc; cpu.cycles = c; last[0] = lp; return 2; }`);
+      }
+      out.push('continue;');
+      return out;
+    }
+    out.push('c++;');
+    if (STACK.has(d.t.name)) out.push(`if ((data[93] | (data[94] << 8)) < ${spFloor}) dl = 0;`);
+    if (checked) out.push(`if (c >= dl) { cpu.pc = ${d.next}; cpu.cycles = c; last[0] = ${d.pc}; ${DUE} }`);
+    return out;
+  };
+  const fallOut = last.transfer ? [] : [`pc = ${last.next}; lp = ${last.pc}; continue;`];
+
+  const slow: string[] = [];
+  for (const d of insts) {
+    if (d.pc !== start) slow.push(`case ${d.pc}:`);
+    slow.push(...emit(d, d.body, true));
+  }
+  slow.push(...fallOut);
+
+  const fast = (globalThis as any).process?.env?.NOFP ? null : fastPath(insts, emit);
+  const code = (fast ? fast.concat(fallOut, ['}']) : []).concat(slow).join('\n');
+  return {
+    code,
+    size: slow.join('\n').length,
+    words: insts.length,
+    next: last.transfer ? successors(last.t.name, last.pc, last.opcode, pm) : [last.next],
+    entries: insts.map((d) => d.pc),
+  };
+}
+
+/**
+ * The block's fast path (opened with `if (…) {`, the caller closes it), or null where it would
+ * prune nothing. It runs when the deadline is beyond every instruction before the last one.
+ */
+function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, checked: boolean) => string[]): string[] | null {
+  const effects = insts.map((d) => flagEffect(d.t, d.opcode, d.body));
+  const exits = insts.map((d, i) => i === insts.length - 1 || mayEndRegion(d));
+  const live = liveAfter(effects, exits);
+  const bodies = insts.map((d, i) => pruneFlags(d.body, effects[i], live[i]));
+  if (insts.length < 3) return null;
+  let cycles = 0;
+  for (let i = 0; i < insts.length - 1; i++) cycles += maxCycles(insts[i].body);
+  const out = [`if (c < dl - ${cycles}) {`];
+  // Runs of instructions that can work on registers in locals (registers.ts): no exit after them,
+  // no memory they cannot name.
+  const local = insts.map((d, i) => (exits[i] || d.transfer || mayEndRegion(d) ? null : onLocals(bodies[i])));
+  const loop = selfLoop(insts, local, cycles);
+  if (loop) return out.concat(loop, emit(insts[insts.length - 1], bodies[insts.length - 1], true));
+  for (let i = 0; i < insts.length; ) {
+    if (local[i] === null) {
+      out.push(...emit(insts[i], bodies[i], exits[i]));
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < insts.length && local[j] !== null) j++;
+    const run = local.slice(i, j) as string[];
+    const frame = runFrame(run);
+    out.push(frame.open);
+    // Nothing in the run looks at the cycle count (no hooks, no exits): one addition for all of it.
+    let runCycles = 0;
+    for (let k = i; k < j; k++) {
+      runCycles += maxCycles(run[k - i]);
+      const code = emit(insts[k], run[k - i].replace(/\bc\+\+;|\bc \+= \d+;/g, ''), false);
+      out.push(...code.filter((line) => line !== 'c++;'));
+    }
+    out.push(`c += ${runCycles};`, frame.close);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * A block that branches back to its own start, all of it on locals (say `lsr; ror; dec; brne`):
+ * its iterations run in a loop of their own with the registers in locals, as long as the next one
+ * also fits before the deadline and leaves the idle detector's budget above zero — then the taken
+ * branch is exactly what the switch would have done. The last pass stops before the branch, which
+ * the block's own terminator then executes.
+ */
+function selfLoop(insts: Decoded[], local: (string | null)[], cycles: number): string[] | null {
+  const last = insts[insts.length - 1];
+  if (last.t.name !== 'BRBC' && last.t.name !== 'BRBS') return null;
+  const taken = /^if \((.+?)\) \{ pc = pc \+ \((-?\d+)\); c\+\+; \}$/.exec(last.body);
+  if (!taken || last.pc + 1 + Number(taken[2]) !== insts[0].pc) return null;
+  const body = local.slice(0, -1);
+  if (body.some((b) => b === null || /\bpc\b/.test(b))) return null;
+  const run = body as string[];
+  const frame = runFrame([...run, 'g95']);
+  const out = [frame.open, 'for (;;) {'];
+  let runCycles = 0;
+  insts.slice(0, -1).forEach((d, k) => {
+    runCycles += maxCycles(run[k]);
+    out.push(`// ${d.t.name}`, `{ ${run[k].replace(/\bc\+\+;|\bc \+= \d+;/g, '')} }`);
+  });
+  const condition = taken[1].replace(/\bdata\[95\]/g, 'g95');
+  out.push(`c += ${runCycles};`, `if (!(${condition}) || !(c + 2 < dl - ${cycles}) || budget <= 1) break;`, 'c += 2; budget--;', '}');
+  out.push(frame.close);
+  return out;
 }
 
 /** A block may start here: inside the program, a valid instruction, and not the reset vector. */
@@ -218,10 +406,13 @@ function regionParts(env: BlockEnv, entry: number): { source: string; cases: num
   while (queue.length > 0 && words < MAX_REGION && size < MAX_SOURCE) {
     const pc = queue.shift()!;
     if (seen.has(pc) || (pc !== entry && (!startable(env, pc) || env.compiled(pc)))) continue;
+    // A loop entered from outside gets a region of its own, headed by the loop: otherwise the code
+    // before it (setup, say) fills the region and the loop is cut in two at the cap.
+    if (pc !== entry && !(globalThis as any).process?.env?.NOLOOP && loopEnteredFromOutside(env, pc, entry)) continue;
     seen.add(pc);
     const block = blockCode(env, pc);
     words += block.words;
-    size += block.code.length;
+    size += block.size;
     // Address 0 (power-on entry) runs once; a later jump there is a reset the dispatcher must see.
     const guard0 = pc === 0 ? 'if (!fresh) { cpu.pc = pc; cpu.cycles = c; last[0] = lp; return 0; }\nfresh = false;\n' : '';
     cases.push(`case ${pc}:\n${guard0}${block.code}`);
@@ -273,7 +464,7 @@ function closingBlocks(env: BlockEnv, queue: number[], inside: Set<number>): Map
     grew = false;
     for (const [pc, block] of found) {
       if (out.has(pc) || !block.next.some((n) => inside.has(n))) continue;
-      if ((size += block.code.length) > CLOSING_SOURCE) return out;
+      if ((size += block.size) > CLOSING_SOURCE) return out;
       out.set(pc, block);
       inside.add(pc); // blocks leading to this one close the loop too
       grew = true;
