@@ -94,7 +94,6 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
           if (!(pc < programWords)) return guard.crash('pc-out-of-program', pc);
           if (!isValidOpcode(progMem[pc])) return guard.crash('invalid-opcode', pc);
           const region = compileRegion(env, pc);
-          if ((globalThis as any).process?.env?.TRACE_REGIONS) console.log("region", pc.toString(16), region.cases.map((x) => x.toString(16)).join(" "));
           for (const at of region.cases) if (blocks[at] === undefined) blocks[at] = region.run;
           block = blocks[pc] = region.run;
           compiled++;

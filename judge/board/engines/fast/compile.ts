@@ -58,7 +58,7 @@ const MAX_REGION = 256;
  * loop) against 24 000: blink 105 vs 55 MHz, servo 74 vs 47, serial 72 vs 65, compute 99 vs 75;
  * only the line follower prefers big ones (70 vs 79).
  */
-const MAX_SOURCE = Number((globalThis as any).process?.env?.MAXSRC ?? 1000);
+const MAX_SOURCE = 1_000;
 
 const templateCache = new Map<number, InstructionTemplate>();
 
@@ -300,7 +300,7 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
   }
   slow.push(...fallOut);
 
-  const fast = (globalThis as any).process?.env?.NOFP ? null : fastPath(insts, emit);
+  const fast = fastPath(insts, emit);
   const code = (fast ? fast.concat(fallOut, ['}']) : []).concat(slow).join('\n');
   return {
     code,
@@ -408,7 +408,7 @@ function regionParts(env: BlockEnv, entry: number): { source: string; cases: num
     if (seen.has(pc) || (pc !== entry && (!startable(env, pc) || env.compiled(pc)))) continue;
     // A loop entered from outside gets a region of its own, headed by the loop: otherwise the code
     // before it (setup, say) fills the region and the loop is cut in two at the cap.
-    if (pc !== entry && !(globalThis as any).process?.env?.NOLOOP && loopEnteredFromOutside(env, pc, entry)) continue;
+    if (pc !== entry && loopEnteredFromOutside(env, pc, entry)) continue;
     seen.add(pc);
     const block = blockCode(env, pc);
     words += block.words;
