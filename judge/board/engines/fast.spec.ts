@@ -118,6 +118,41 @@ describe('fast engine', () => {
     expect(isFastEngine(uno.engine) && uno.engine.skippedCycles).toBeGreaterThan(49_000_000);
   });
 
+  it('runs a self-loop in locals and leaves it at the same cycle as the reference loop when Timer0 interrupts it', () => {
+    // Timer0 /8 with its overflow interrupt: deadlines and interrupts land inside the shift loop.
+    const program = new Uint16Array(0x4000).fill(0xffff);
+    const main = [
+      0xe002, // ldi r16, 2
+      0xbd05, // out TCCR0B, r16 (clk/8)
+      0xe001, // ldi r16, 1
+      0x9300, 0x006e, // sts TIMSK0, r16
+      0x9478, // sei
+      0xe228, // ldi r18, 40          <- outer (word 0x46)
+      0x9596, // lsr r25              <- inner (word 0x47)
+      0x9587, // ror r24
+      0x0fa8, // add r26, r24
+      0x1fb9, // adc r27, r25
+      0x952a, // dec r18
+      0xf7d1, // brne inner (-6)
+      0x9543, // inc r20
+      0xcff7, // rjmp outer (-9)
+    ];
+    program.set([0x940c, 0x0040]); // jmp main
+    program.set([0x9553, 0x9518], 0x20); // TIMER0_OVF: inc r21; reti
+    program.set(main, 0x40);
+    for (let seed = 1; seed <= 20; seed++) {
+      const a = runBoard(program, 'reference', seed, 200_000);
+      const b = runBoard(program, 'fast', seed, 200_000 + seed); // odd ends: a pass cut short
+      const a2 = runBoard(program, 'reference', seed, 200_000 + seed);
+      expect(b).toEqual(a2);
+      expect(a.data[21]).toBeGreaterThan(0); // the interrupt did fire
+    }
+    const uno = new Uno(program, { engine: 'fast' });
+    const source = regionSource({ cpu: uno.cpu, programWords: 0x4f, stackLimit: 0, last: new Int32Array(1), compiled: () => false }, 0x47);
+    expect(source).toMatch(/for \(;;\) \{\n\/\/ LSR/); // the inner loop's own loop on locals
+    expect(source).toContain('g95');
+  });
+
   it('compiles a loop into one region: its blocks become cases of a switch', () => {
     const program = new Uint16Array(0x4000).fill(0xffff);
     program.set([0xe081, 0x0f88, 0xcffd]); // ldi r24,1; add r24,r24; rjmp .-6

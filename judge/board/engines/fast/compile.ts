@@ -183,7 +183,7 @@ function decodeBlock(env: BlockEnv, start: number): Decoded[] {
   }
 }
 
-/** Backward jumps of a program, as [head, jump] address ranges, sorted by head. */
+/** Backward branches and jumps of a program, as flat [head, jump] address pairs, found once per flash image. */
 const loopsOf = new WeakMap<Uint16Array, Int32Array>();
 
 function loops(pm: Uint16Array, programWords: number): Int32Array {
@@ -238,7 +238,7 @@ function jumpTargets(pm: Uint16Array, programWords: number): Uint8Array {
   return targets;
 }
 
-/** Cycles an instruction that falls through may take (without hooks, which end the fast path anyway). */
+/** Cycles an instruction that falls through takes (hooks, which may add some, are followed by an exit check). */
 function maxCycles(body: string): number {
   let n = 1 + (body.match(/\bc\+\+/g) ?? []).length;
   for (const [, k] of body.matchAll(/\bc \+= (\d+);/g)) n += Number(k);
@@ -254,10 +254,11 @@ function mayEndRegion(d: Decoded): boolean {
  * One basic block as a `case` of the region's switch: its instructions and where it may go.
  *
  * Every instruction is a case (a region is re-entered wherever an event interrupted it) and is
- * followed by the deadline check. In front of them, when the block computes flags nobody reads, goes
- * a fast path taken when the whole block fits before the deadline: no checks between instructions
- * except after those that may end the region, so no point where SREG could be seen between them,
- * and the computation of dead flags (flags.ts) is left out.
+ * followed by the deadline check. In front of them (blocks of three or more instructions) goes a
+ * fast path, taken when the whole block fits before the deadline: no checks between instructions
+ * except after those that may end the region, so nothing can look at the machine in between. That
+ * lets it leave out the flags nobody reads (flags.ts), keep registers and SREG in locals
+ * (registers.ts), add the cycles once per run, and iterate a self-loop in place.
  */
 function blockCode(env: BlockEnv, start: number): BlockCode {
   const pm = env.cpu.progMem;
