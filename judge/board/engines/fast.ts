@@ -46,6 +46,8 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
   const idle = new IdleDetector(data, programWords);
   let compiled = 0;
   let until = 0;
+  /** A hook ran inside a region since the dispatcher last computed the deadline. */
+  let moved = false;
 
   /** Latest cycle the CPU may reach with tick() certainly idle before it. */
   function deadline(): number {
@@ -72,7 +74,20 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
     return deadline();
   }
 
-  const env: BlockEnv = { cpu, programWords, stackLimit, last, compiled: (pc) => blocks[pc] !== undefined };
+  const spFloor = Math.max(stackLimit, 96);
+  /**
+   * The deadline right after a hook ran (or SREG/SP were written) inside a region. 0 sends the
+   * region back here for the full boundary work: when the board is halting or the stack is low.
+   * Otherwise the reference loop's tick at this boundary has work only if the deadline says so.
+   */
+  function hookDeadline(): number {
+    idle.abort(); // a pass that ran a hook proves nothing about idleness
+    moved = true; // the dispatcher's own copy of the deadline may be out of date now
+    if (ctx.halted() || (data[93] | (data[94] << 8)) < spFloor) return 0;
+    return deadline();
+  }
+
+  const env: BlockEnv = { cpu, programWords, stackLimit, last, compiled: (pc) => blocks[pc] !== undefined, hookDeadline };
 
   const engine: FastEngine = {
     name: 'fast',
@@ -101,12 +116,17 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
         const status = block(dl);
         if (status === 1) {
           // Ended early for the dispatcher's sake (a hook ran, SP/SREG changed): same boundary work.
+          moved = false;
           dl = due();
           if (dl === STOP) return;
           continue;
         }
         // Nothing was due at this boundary, so tick() would have been a no-op.
         if (cpu.pc === 0) return guard.crash('unexpected-reset', last[0]);
+        if (moved) {
+          moved = false;
+          dl = deadline();
+        }
         if (status === 2) cpu.cycles = idle.backEdge(cpu.pc, cpu.cycles, dl);
         else idle.step();
       }

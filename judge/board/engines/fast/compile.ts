@@ -25,6 +25,12 @@ export interface BlockEnv {
   readonly last: Int32Array;
   /** Whether a block at pc is already compiled in some region (regions do not duplicate code). */
   compiled(pc: number): boolean;
+  /**
+   * The deadline after a memory hook ran or SREG/SP were written: what the dispatcher would compute
+   * at that boundary (0 if it must look itself: halted, stack low). Without it such an instruction
+   * ends the region.
+   */
+  hookDeadline?(): number;
 }
 
 /** Instructions that change the pc other than by falling through: they end a block. */
@@ -173,7 +179,7 @@ function decodeBlock(env: BlockEnv, start: number): Decoded[] {
     const t = templateFor(opcode);
     const transfer = TRANSFERS.has(t.name);
     const next = (pc + (TWO_WORD.has(t.name) ? 2 : 1)) % len;
-    out.push({ pc, opcode, t, body: foldConstants(t.body, opcode), transfer, next });
+    out.push({ pc, opcode, t, body: afterHooks(foldConstants(t.body, opcode)), transfer, next });
     // The block ends before anything the dispatcher must vet (a pc it would report as a crash, an
     // invalid opcode, a wrap to address 0), or when it is long; the switch takes it from there.
     if (transfer || next === 0 || !(next < programWords) || !isValidOpcode(pm[next]) || out.length >= MAX_BLOCK) return out;
@@ -245,9 +251,19 @@ function maxCycles(body: string): number {
   return n;
 }
 
+/**
+ * After a hook ran, or SREG/SP were written, avr8js's templates (as generated) end the region
+ * (`dl = 0`). Asking for the deadline anew instead lets the region go on when nothing became due —
+ * the tick the reference loop runs at that boundary would do nothing — and stop exactly there when
+ * something did (an event the hook queued, an interrupt that SREG's I bit now lets through, a stop).
+ */
+function afterHooks(body: string): string {
+  return body.replace(/c = cpu\.cycles, dl = 0\b/g, 'c = cpu.cycles, dl = hd()').replace(/wa <= 95 && \(dl = 0\)/g, 'wa <= 95 && (dl = hd())');
+}
+
 /** Whether the engine must look right after this instruction (a hook ran, I may be set, SP moved). */
 function mayEndRegion(d: Decoded): boolean {
-  return /\bdl = 0\b/.test(d.body) || RECHECK.has(d.t.name) || STACK.has(d.t.name);
+  return /\bdl = (?:0\b|hd\(\))/.test(d.body) || RECHECK.has(d.t.name) || STACK.has(d.t.name);
 }
 
 /**
@@ -325,6 +341,16 @@ function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, checked: bo
   let cycles = 0;
   for (let i = 0; i < insts.length - 1; i++) cycles += maxCycles(insts[i].body);
   const out = [`if (c < dl - ${cycles}) {`];
+  // After an instruction that may have moved the deadline, the rest of the block must still fit.
+  const rest: number[] = [];
+  for (let i = insts.length - 1, sum = 0; i >= 0; i--) {
+    rest[i] = sum;
+    if (i < insts.length - 1) sum += maxCycles(insts[i].body);
+  }
+  const checked = (d: Decoded, body: string, i: number): string[] =>
+    emit(d, body, exits[i]).map((line) =>
+      exits[i] && rest[i] > 0 && line.startsWith('if (c >= dl) {') ? line.replace('if (c >= dl) {', `if (c >= dl - ${rest[i]}) {`) : line,
+    );
   // Runs of instructions that can work on registers in locals (registers.ts): no exit after them,
   // no memory they cannot name.
   const local = insts.map((d, i) => (exits[i] || d.transfer || mayEndRegion(d) ? null : onLocals(bodies[i])));
@@ -332,7 +358,7 @@ function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, checked: bo
   if (loop) return out.concat(loop, emit(insts[insts.length - 1], bodies[insts.length - 1], true));
   for (let i = 0; i < insts.length; ) {
     if (local[i] === null) {
-      out.push(...emit(insts[i], bodies[i], exits[i]));
+      out.push(...checked(insts[i], bodies[i], i));
       i++;
       continue;
     }
@@ -489,7 +515,7 @@ function factory(body: string): Factory {
   if (!make) {
     if (factories.size >= MAX_FACTORIES) factories.clear();
     make = new Function(
-      'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh', body,
+      'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh', 'hd', body,
     ) as Factory;
     factories.set(body, make);
   }
@@ -518,7 +544,8 @@ export function compileRegion(env: BlockEnv, entry: number): Region {
     cpu.pc = pc;
     if (!writeHooks[a](v, data[a], a, mask)) data[a] = v;
   };
+  const hd = env.hookDeadline ?? ((): number => 0);
   const make = factory(`"use strict"; return function region_${entry.toString(16)}(dl) {\n${source}\n};`);
-  const run = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh);
+  const run = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh, hd);
   return { run, cases };
 }
