@@ -23,10 +23,10 @@ export interface FastEngine extends ExecutionEngine {
  * source), compiled per region of basic blocks into JavaScript functions, with `cpu.tick()` called
  * only at the instruction boundaries where it has work to do. Between them the reference loop's tick
  * is provably a no-op: a region runs only while `cycles < dl`, where dl is the earlier of the next
- * clock event and the run's end (or "now" when an interrupt is pending with I set), and any
- * instruction that could change that — a memory hook, a write to SREG or SP, SEI/RETI — ends the
- * region right after itself. So clock events, interrupts and crash checks happen at exactly the
- * cycle the reference loop has them.
+ * clock event and the run's end (or "now" when an interrupt is pending with I set). An instruction
+ * that could change that — a memory hook, a write to SREG or SP — makes the region ask for the
+ * deadline anew (`hookDeadline`); SEI/RETI end the region right after themselves. So clock events,
+ * interrupts and crash checks happen at exactly the cycle the reference loop has them.
  *
  * Flash is compiled lazily and never invalidated: avr8js does not implement SPM, so program memory
  * cannot change while a CPU lives (a watchdog reset builds a new CPU and a new engine).
@@ -46,7 +46,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
   const idle = new IdleDetector(data, programWords);
   let compiled = 0;
   let until = 0;
-  /** A hook ran inside a region since the dispatcher last computed the deadline. */
+  /** A region asked for the deadline anew (a hook, an SREG/SP write) since the dispatcher last computed it. */
   let moved = false;
 
   /** Latest cycle the CPU may reach with tick() certainly idle before it. */
@@ -79,6 +79,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
    * The deadline right after a hook ran (or SREG/SP were written) inside a region. 0 sends the
    * region back here for the full boundary work: when the board is halting or the stack is low.
    * Otherwise the reference loop's tick at this boundary has work only if the deadline says so.
+   * It reads neither cpu.cycles nor cpu.pc, which a region has not written back at this point.
    */
   function hookDeadline(): number {
     idle.abort(); // a pass that ran a hook proves nothing about idleness
@@ -115,7 +116,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
         }
         const status = block(dl);
         if (status === 1) {
-          // Ended early for the dispatcher's sake (a hook ran, SP/SREG changed): same boundary work.
+          // Ended for the dispatcher's sake (something is due, I was set, SP went low): its boundary work.
           moved = false;
           dl = due();
           if (dl === STOP) return;

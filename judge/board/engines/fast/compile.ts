@@ -7,8 +7,8 @@ import { onLocals, runFrame } from './registers.ts';
 
 /**
  * A compiled region, entered at cpu.pc. It runs until control leaves it, or until an instruction
- * boundary where the engine must look (cycles >= dl, a memory hook ran, SREG/SP were written, the
- * stack pointer went low). Returns:
+ * boundary where the engine must look (cycles >= dl — which a hook or an SREG/SP write may have
+ * lowered through hookDeadline —, SEI/RETI, the stack pointer went low). Returns:
  *   0  control left the region; no tick work is due at this boundary (cycles < dl)
  *   1  the dispatcher must run avr8js's tick and the crash checks at this boundary
  *   2  like 0, at a backward jump: every 1024 of them the idle detector gets a look
@@ -58,11 +58,12 @@ const DUE = 'return 1;';
 /** Instructions per region: large enough for a loop nest, small enough for V8 to optimise. */
 const MAX_REGION = 256;
 /**
- * Source characters per region (the first block always goes in). Measured: small regions win — a
- * region is re-entered through its switch after every clock event (every ~21 cycles with Arduino's
- * three timers running), and V8 optimises small switch loops better. 1 000 (≈ a block or a short
- * loop) against 24 000: blink 105 vs 55 MHz, servo 74 vs 47, serial 72 vs 65, compute 99 vs 75;
- * only the line follower prefers big ones (70 vs 79).
+ * Source characters per region (the first block always goes in), counted on the blocks'
+ * per-instruction cases — the fast paths in front of them come on top, up to as much again.
+ * Measured: small regions win — V8 optimises small switch loops better. 1 000 (≈ a block or a
+ * short loop) against 24 000, before the lazy timers: blink 105 vs 55 MHz, servo 74 vs 47, serial
+ * 72 vs 65, compute 99 vs 75; with the fast paths, 2 000–4 000 were even and 6 000+ slower
+ * (docs/fast-engine.md, steps).
  */
 const MAX_SOURCE = 1_000;
 
@@ -173,7 +174,7 @@ function decodeBlock(env: BlockEnv, start: number): Decoded[] {
   const pm = cpu.progMem;
   const len = pm.length;
   const out: Decoded[] = [];
-  const targets = jumpTargets(pm, programWords);
+  const targets = jumpTargets(pm);
   for (let pc = start; ; ) {
     const opcode = pm[pc];
     const t = templateFor(opcode);
@@ -189,14 +190,17 @@ function decodeBlock(env: BlockEnv, start: number): Decoded[] {
   }
 }
 
-/** Backward branches and jumps of a program, as flat [head, jump] address pairs, found once per flash image. */
+/**
+ * Backward branches and jumps in flash, as flat [head, jump] address pairs, found once per flash
+ * image (the whole of it: boards share one image with different program lengths).
+ */
 const loopsOf = new WeakMap<Uint16Array, Int32Array>();
 
-function loops(pm: Uint16Array, programWords: number): Int32Array {
+function loops(pm: Uint16Array): Int32Array {
   let found = loopsOf.get(pm);
   if (!found) {
     const pairs: number[] = [];
-    for (let pc = 0; pc < programWords; pc++) {
+    for (let pc = 0; pc < pm.length; pc++) {
       const opcode = pm[pc];
       if (!isValidOpcode(opcode)) continue;
       const name = templateFor(opcode).name;
@@ -215,23 +219,23 @@ function loops(pm: Uint16Array, programWords: number): Int32Array {
  * does unless `entry` heads a loop around it (a loop nest goes into the region of its outer head).
  */
 function loopEnteredFromOutside(env: BlockEnv, pc: number, entry: number): boolean {
-  const all = loops(env.cpu.progMem, env.programWords);
+  const all = loops(env.cpu.progMem);
   let head = false;
   for (let i = 0; i < all.length; i += 2) {
     if (all[i] === pc) head = true;
-    if (all[i] === entry && pc <= all[i + 1]) return false;
+    if (all[i] === entry && entry <= pc && pc <= all[i + 1]) return false;
   }
   return head;
 }
 
 const targetsOf = new WeakMap<Uint16Array, Uint8Array>();
 
-/** Addresses some relative branch or jump in the program goes to (1 = target), found once per flash image. */
-function jumpTargets(pm: Uint16Array, programWords: number): Uint8Array {
+/** Addresses some branch or jump in flash goes to (1 = target), found once per flash image (all of it, as above). */
+function jumpTargets(pm: Uint16Array): Uint8Array {
   let targets = targetsOf.get(pm);
   if (!targets) {
     targets = new Uint8Array(pm.length);
-    for (let pc = 0; pc < programWords; pc++) {
+    for (let pc = 0; pc < pm.length; pc++) {
       const opcode = pm[pc];
       if (!isValidOpcode(opcode)) continue;
       const name = templateFor(opcode).name;
@@ -284,8 +288,11 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
   const insts = decodeBlock(env, start);
   const last = insts[insts.length - 1];
 
-  /** The source of one instruction; `checked`: followed by the deadline check. */
-  const emit = (d: Decoded, body: string, checked: boolean): string[] => {
+  /**
+   * The source of one instruction. `room`: followed by the deadline check, leaving that many cycles
+   * for the instructions after it (undefined: no check; a transfer is always checked).
+   */
+  const emit = (d: Decoded, body: string, room?: number): string[] => {
     const out: string[] = [];
     out.push(`// ${d.t.name}`);
     // `pc` mirrors cpu.pc only where the body looks at it (skips, calls, hooks).
@@ -305,7 +312,9 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
     }
     out.push('c++;');
     if (STACK.has(d.t.name)) out.push(`if ((data[93] | (data[94] << 8)) < ${spFloor}) dl = 0;`);
-    if (checked) out.push(`if (c >= dl) { cpu.pc = ${d.next}; cpu.cycles = c; last[0] = ${d.pc}; ${DUE} }`);
+    if (room !== undefined) {
+      out.push(`if (c >= dl${room ? ` - ${room}` : ''}) { cpu.pc = ${d.next}; cpu.cycles = c; last[0] = ${d.pc}; ${DUE} }`);
+    }
     return out;
   };
   const fallOut = last.transfer ? [] : [`pc = ${last.next}; lp = ${last.pc}; continue;`];
@@ -313,7 +322,7 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
   const slow: string[] = [];
   for (const d of insts) {
     if (d.pc !== start) slow.push(`case ${d.pc}:`);
-    slow.push(...emit(d, d.body, true));
+    slow.push(...emit(d, d.body, 0));
   }
   slow.push(...fallOut);
 
@@ -329,36 +338,33 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
 }
 
 /**
- * The block's fast path (opened with `if (…) {`, the caller closes it), or null where it would
- * prune nothing. It runs when the deadline is beyond every instruction before the last one.
+ * The block's fast path (opened with `if (…) {`, the caller closes it), or null for blocks of
+ * fewer than three instructions. It runs when the deadline is beyond every instruction before the
+ * last one.
  */
-function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, checked: boolean) => string[]): string[] | null {
+function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, room?: number) => string[]): string[] | null {
+  if (insts.length < 3) return null;
   const effects = insts.map((d) => flagEffect(d.t, d.opcode, d.body));
   const exits = insts.map((d, i) => i === insts.length - 1 || mayEndRegion(d));
   const live = liveAfter(effects, exits);
   const bodies = insts.map((d, i) => pruneFlags(d.body, effects[i], live[i]));
-  if (insts.length < 3) return null;
-  let cycles = 0;
-  for (let i = 0; i < insts.length - 1; i++) cycles += maxCycles(insts[i].body);
-  const out = [`if (c < dl - ${cycles}) {`];
-  // After an instruction that may have moved the deadline, the rest of the block must still fit.
+  // rest[i]: the most cycles the instructions after i (but before the last) can take. After an
+  // instruction that may have moved the deadline, they must still fit before it.
   const rest: number[] = [];
   for (let i = insts.length - 1, sum = 0; i >= 0; i--) {
     rest[i] = sum;
     if (i < insts.length - 1) sum += maxCycles(insts[i].body);
   }
-  const checked = (d: Decoded, body: string, i: number): string[] =>
-    emit(d, body, exits[i]).map((line) =>
-      exits[i] && rest[i] > 0 && line.startsWith('if (c >= dl) {') ? line.replace('if (c >= dl) {', `if (c >= dl - ${rest[i]}) {`) : line,
-    );
+  const cycles = rest[0] + maxCycles(insts[0].body);
+  const out = [`if (c < dl - ${cycles}) {`];
   // Runs of instructions that can work on registers in locals (registers.ts): no exit after them,
   // no memory they cannot name.
-  const local = insts.map((d, i) => (exits[i] || d.transfer || mayEndRegion(d) ? null : onLocals(bodies[i])));
+  const local = insts.map((d, i) => (exits[i] ? null : onLocals(bodies[i])));
   const loop = selfLoop(insts, local, cycles);
-  if (loop) return out.concat(loop, emit(insts[insts.length - 1], bodies[insts.length - 1], true));
+  if (loop) return out.concat(loop, emit(insts[insts.length - 1], bodies[insts.length - 1], 0));
   for (let i = 0; i < insts.length; ) {
     if (local[i] === null) {
-      out.push(...checked(insts[i], bodies[i], i));
+      out.push(...emit(insts[i], bodies[i], exits[i] ? rest[i] : undefined));
       i++;
       continue;
     }
@@ -371,7 +377,7 @@ function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, checked: bo
     let runCycles = 0;
     for (let k = i; k < j; k++) {
       runCycles += maxCycles(run[k - i]);
-      const code = emit(insts[k], run[k - i].replace(/\bc\+\+;|\bc \+= \d+;/g, ''), false);
+      const code = emit(insts[k], run[k - i].replace(/\bc\+\+;|\bc \+= \d+;/g, ''));
       out.push(...code.filter((line) => line !== 'c++;'));
     }
     out.push(`c += ${runCycles};`, frame.close);

@@ -22,7 +22,10 @@ export interface FlagEffect {
 const ALL = 0xff;
 const NONE: FlagEffect = { reads: 0, writes: 0 };
 const OPAQUE: FlagEffect = { reads: ALL, writes: 0 };
-/** data[] indices that are registers (r0–r31) or SREG: literals, and the register temporaries of the templates. */
+/**
+ * data[] indices that cannot be memory of unknown address: literals (of which only 95 is SREG, and
+ * the standard forms below account for it) and the templates' register-number temporaries.
+ */
 const REGISTER_INDEX = /^(?:\d+|d|r|d2|r2|d2 \+ 1|r2 \+ 1)$/;
 
 /**
@@ -104,11 +107,13 @@ export function pruneFlags(body: string, effect: FlagEffect, live: number): stri
   const dead = effect.writes & ~live;
   if (dead === 0 || !/data\[95\] = sreg;\s*$/.test(body) || effect.reads === ALL) return body;
   if ((effect.writes & live) === 0 && effect.reads === 0 && keptMask(body)) {
-    // Nothing of it is needed: drop the store and every statement that only fed it.
-    return body
+    // Nothing of it is needed: drop the store and every statement that only fed it — unless some
+    // statement of a form this does not know would be left using `sreg` (a newer avr8js).
+    const stripped = body
       .replace(/let sreg = [^;]*;/, '')
       .replace(STATEMENT, '')
       .replace(/data\[95\] = sreg;\s*$/, '');
+    return /\bsreg\b/.test(stripped) ? body : stripped;
   }
   // Keep the statements for live flags and for the flags those statements read (S reads N and V).
   const bitOf = (m: RegExpMatchArray): number => Number(m[1] ?? m[2] ?? m[3]);

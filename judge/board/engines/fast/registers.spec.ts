@@ -3,15 +3,8 @@ import { isValidOpcode } from '../../opcodes.ts';
 import { foldConstants, templateFor } from './compile.ts';
 import { inlineConstants, onLocals, runFrame } from './registers.ts';
 import { bodyRunner } from './body-runner.ts';
+import { Random } from '../../random.ts';
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('registers in locals', () => {
   it('turns the template constants into literal register indices', () => {
@@ -28,7 +21,8 @@ describe('registers in locals', () => {
   });
 
   it('a body it rewrites does on locals exactly what it did on cpu.data (a seventh of all opcodes)', () => {
-    const random = rng(11);
+    const rnd = new Random(11);
+    const random = (): number => rnd.next();
     const pb = new Uint8Array(0x8000).map(() => Math.floor(random() * 256));
     let rewritten = 0;
     for (let op = 0; op < 0x10000; op++) {
