@@ -2,6 +2,7 @@ import type { CPU } from 'avr8js';
 import { isValidOpcode } from '../../opcodes.ts';
 import type { InstructionTemplate } from './template.ts';
 import { TEMPLATES } from './templates.gen.ts';
+import { foldConstants } from './fold.ts';
 import { flagEffect, liveAfter, pruneFlags } from './flags.ts';
 import { onLocals, runFrame } from './registers.ts';
 
@@ -78,36 +79,6 @@ export function templateFor(opcode: number): InstructionTemplate {
     templateCache.set(opcode, t);
   }
   return t;
-}
-
-/** Only numeric literals and operators: no identifiers (an identifier's value is not known here). */
-function pure(text: string): boolean {
-  return /\d/.test(text) && /^[-\s&|^~<>+*%?:!=]*$/.test(text.replace(/\b(?:0x[0-9a-fA-F]+|\d+)\b/g, ''));
-}
-
-/**
- * Substitutes the opcode and evaluates the operand arithmetic avr8js does at run time
- * (`data[(opcode & 0x1f0) >> 4]` becomes `data[24]`): smaller source, so larger regions stay
- * within what V8 optimises. Only parenthesised or bracketed groups of literals are folded.
- */
-export function foldConstants(body: string, opcode: number): string {
-  let text = body.replace(/\bopcode\b/g, String(opcode));
-  for (let changed = true; changed; ) {
-    changed = false;
-    text = text.replace(/([([])([^()[\]]*)([)\]])/g, (whole, open: string, inner: string, close: string, at: number) => {
-      // Leave call arguments alone (`f(1)`): only groups not preceded by an identifier character.
-      if (open === '(' && /[\w$]$/.test(text.slice(0, at))) return whole;
-      if (!pure(inner) || (open === '(') !== (close === ')')) return whole;
-      const value = Function(`"use strict"; return (${inner});`)() as unknown;
-      if (typeof value !== 'number' && typeof value !== 'boolean') return whole;
-      const literal = String(Number(value));
-      // A non-negative literal needs no parentheses; a negative one keeps them (`a - (-1)`).
-      const folded = open === '[' ? `[${literal}]` : Number(value) >= 0 ? literal : `(${literal})`;
-      if (folded !== whole) changed = true;
-      return folded;
-    });
-  }
-  return text;
 }
 
 function twoWord(opcode: number): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidOpcode } from '../../opcodes.ts';
-import { foldConstants, templateFor } from './compile.ts';
+import { templateFor } from './compile.ts';
+import { foldConstants } from './fold.ts';
 import { flagEffect, liveAfter, pruneFlags } from './flags.ts';
 import { bodyRunner } from './body-runner.ts';
 import { Random } from '../../random.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidOpcode } from '../../opcodes.ts';
-import { foldConstants, templateFor } from './compile.ts';
+import { templateFor } from './compile.ts';
+import { foldConstants } from './fold.ts';
 import { inlineConstants, onLocals, runFrame } from './registers.ts';
 import { bodyRunner } from './body-runner.ts';
 import { Random } from '../../random.ts';

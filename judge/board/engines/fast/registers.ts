@@ -9,11 +9,7 @@
  * and V8 keeps the locals in machine registers and drops the flag computations that the next
  * instruction overwrites.
  */
-
-/** Only numeric literals and operators. */
-function pureExpression(text: string): boolean {
-  return /^[\s()*+\-&|^~<>0-9a-fA-Fx]*$/.test(text) && !/[a-zA-Z_$]/.test(text.replace(/\b0x[0-9a-fA-F]+\b/g, '0'));
-}
+import { foldLiterals, pureLiterals } from './fold.ts';
 
 /**
  * Substitutes the template's constants computed from the opcode alone (`const d2 = 2 * 15;`) into
@@ -23,15 +19,13 @@ export function inlineConstants(body: string): string {
   let text = body;
   for (const m of body.matchAll(/\bconst (\w+) = ([^;]+);/g)) {
     const [declaration, name, value] = m;
-    if (!pureExpression(value)) continue;
+    if (!pureLiterals(value)) continue;
     const literal = String(Number(Function(`"use strict"; return (${value});`)()));
     if (!/^\d+$/.test(literal)) continue;
     text = text.replace(declaration, '').replace(new RegExp(`\\b${name}\\b`, 'g'), literal);
   }
-  // Fold the index arithmetic the substitution left: `[30 + 1]` → `[31]`.
-  return text.replace(/\[(\d+) ([+-]) (\d+)\]/g, (_, a: string, op: string, b: string) =>
-    `[${op === '+' ? Number(a) + Number(b) : Number(a) - Number(b)}]`,
-  );
+  // Fold the arithmetic the substitution left: `[30 + 1]` → `[31]`.
+  return foldLiterals(text);
 }
 
 /** A data[] address that is a register or SREG. */
