@@ -1,6 +1,6 @@
 import { registerEngine, type EngineContext, type ExecutionEngine } from '../engine.ts';
 import { isValidOpcode } from '../opcodes.ts';
-import { compileRegion, type Block, type BlockEnv } from './fast/compile.ts';
+import { compileRegion, stackFloor, type Block, type BlockEnv } from './fast/compile.ts';
 import { IdleDetector } from './fast/idle.ts';
 import { referenceEngine } from './reference.ts';
 
@@ -74,7 +74,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
     return deadline();
   }
 
-  const spFloor = Math.max(stackLimit, 96);
+  const spFloor = stackFloor(stackLimit);
   /**
    * The deadline right after a hook ran (or SREG/SP were written) inside a region. 0 sends the
    * region back here for the full boundary work: when the board is halting or the stack is low.

@@ -145,7 +145,7 @@ function decodeBlock(env: BlockEnv, start: number): Decoded[] {
   const pm = cpu.progMem;
   const len = pm.length;
   const out: Decoded[] = [];
-  const targets = jumpTargets(pm);
+  const { targets } = flow(pm);
   for (let pc = start; ; ) {
     const opcode = pm[pc];
     const t = templateFor(opcode);
@@ -161,26 +161,33 @@ function decodeBlock(env: BlockEnv, start: number): Decoded[] {
   }
 }
 
-/**
- * Backward branches and jumps in flash, as flat [head, jump] address pairs, found once per flash
- * image (the whole of it: boards share one image with different program lengths).
- */
-const loopsOf = new WeakMap<Uint16Array, Int32Array>();
+/** What the branches and jumps of a flash image say about its control flow, found once per image. */
+interface Flow {
+  /** 1 at every address some branch or jump goes to. */
+  targets: Uint8Array;
+  /** Backward branches and jumps as flat [head, jump] address pairs. */
+  loops: Int32Array;
+}
 
-function loops(pm: Uint16Array): Int32Array {
-  let found = loopsOf.get(pm);
+// The whole image is scanned, not just the program: boards share one image with different lengths.
+const flowOf = new WeakMap<Uint16Array, Flow>();
+
+function flow(pm: Uint16Array): Flow {
+  let found = flowOf.get(pm);
   if (!found) {
-    const pairs: number[] = [];
+    const targets = new Uint8Array(pm.length);
+    const loops: number[] = [];
     for (let pc = 0; pc < pm.length; pc++) {
       const opcode = pm[pc];
       if (!isValidOpcode(opcode)) continue;
       const name = templateFor(opcode).name;
-      if (name !== 'BRBC' && name !== 'BRBS' && name !== 'RJMP') continue;
-      const to = successors(name, pc, opcode, pm).at(-1)!;
-      if (to <= pc) pairs.push(to, pc);
+      if (name !== 'BRBC' && name !== 'BRBS' && name !== 'RJMP' && name !== 'JMP') continue;
+      const to = successors(name, pc, opcode, pm);
+      for (const at of to) if (at < pm.length) targets[at] = 1;
+      if (name !== 'JMP' && to[to.length - 1] <= pc) loops.push(to[to.length - 1], pc);
     }
-    found = Int32Array.from(pairs);
-    loopsOf.set(pm, found);
+    found = { targets, loops: Int32Array.from(loops) };
+    flowOf.set(pm, found);
   }
   return found;
 }
@@ -190,33 +197,13 @@ function loops(pm: Uint16Array): Int32Array {
  * does unless `entry` heads a loop around it (a loop nest goes into the region of its outer head).
  */
 function loopEnteredFromOutside(env: BlockEnv, pc: number, entry: number): boolean {
-  const all = loops(env.cpu.progMem);
+  const all = flow(env.cpu.progMem).loops;
   let head = false;
   for (let i = 0; i < all.length; i += 2) {
     if (all[i] === pc) head = true;
     if (all[i] === entry && entry <= pc && pc <= all[i + 1]) return false;
   }
   return head;
-}
-
-const targetsOf = new WeakMap<Uint16Array, Uint8Array>();
-
-/** Addresses some branch or jump in flash goes to (1 = target), found once per flash image (all of it, as above). */
-function jumpTargets(pm: Uint16Array): Uint8Array {
-  let targets = targetsOf.get(pm);
-  if (!targets) {
-    targets = new Uint8Array(pm.length);
-    for (let pc = 0; pc < pm.length; pc++) {
-      const opcode = pm[pc];
-      if (!isValidOpcode(opcode)) continue;
-      const name = templateFor(opcode).name;
-      if (name === 'BRBC' || name === 'BRBS' || name === 'RJMP' || name === 'JMP') {
-        for (const to of successors(name, pc, opcode, pm)) if (to < pm.length) targets[to] = 1;
-      }
-    }
-    targetsOf.set(pm, targets);
-  }
-  return targets;
 }
 
 /** Cycles an instruction that falls through takes (hooks, which may add some, are followed by an exit check). */
@@ -254,8 +241,7 @@ function mayEndRegion(d: Decoded): boolean {
 function blockCode(env: BlockEnv, start: number): BlockCode {
   const pm = env.cpu.progMem;
   const len = pm.length;
-  // SP below 96 would let stack writes land on SP/SREG themselves; below the limit is a crash.
-  const spFloor = Math.max(env.stackLimit, 96);
+  const spFloor = stackFloor(env.stackLimit);
   const insts = decodeBlock(env, start);
   const last = insts[insts.length - 1];
 
@@ -343,15 +329,8 @@ function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, room?: numb
     while (j < insts.length && local[j] !== null) j++;
     const run = local.slice(i, j) as string[];
     const frame = runFrame(run);
-    out.push(frame.open);
-    // Nothing in the run looks at the cycle count (no hooks, no exits): one addition for all of it.
-    let runCycles = 0;
-    for (let k = i; k < j; k++) {
-      runCycles += maxCycles(run[k - i]);
-      const code = emit(insts[k], run[k - i].replace(/\bc\+\+;|\bc \+= \d+;/g, ''));
-      out.push(...code.filter((line) => line !== 'c++;'));
-    }
-    out.push(`c += ${runCycles};`, frame.close);
+    const steps = onLocalsRun(insts.slice(i, j), run);
+    out.push(frame.open, ...steps.code, `c += ${steps.cycles};`, frame.close);
     i = j;
   }
   return out;
@@ -373,16 +352,38 @@ function selfLoop(insts: Decoded[], local: (string | null)[], cycles: number): s
   if (body.some((b) => b === null || /\bpc\b/.test(b))) return null;
   const run = body as string[];
   const frame = runFrame([...run, 'g95']);
-  const out = [frame.open, 'for (;;) {'];
-  let runCycles = 0;
-  insts.slice(0, -1).forEach((d, k) => {
-    runCycles += maxCycles(run[k]);
-    out.push(`// ${d.t.name}`, `{ ${run[k].replace(/\bc\+\+;|\bc \+= \d+;/g, '')} }`);
-  });
+  const steps = onLocalsRun(insts.slice(0, -1), run);
   const condition = taken[1].replace(/\bdata\[95\]/g, 'g95');
-  out.push(`c += ${runCycles};`, `if (!(${condition}) || !(c + 2 < dl - ${cycles}) || budget <= 1) break;`, 'c += 2; budget--;', '}');
-  out.push(frame.close);
-  return out;
+  return [
+    frame.open,
+    'for (;;) {',
+    ...steps.code,
+    `c += ${steps.cycles};`,
+    `if (!(${condition}) || !(c + 2 < dl - ${cycles}) || budget <= 1) break;`,
+    'c += 2; budget--;',
+    '}',
+    frame.close,
+  ];
+}
+
+/**
+ * The source of a run of instructions on locals (bodies from registers.ts), without their cycle
+ * counting: nothing in a run looks at the cycle count (no hooks, no exits), so the caller adds
+ * `cycles` once.
+ */
+function onLocalsRun(insts: Decoded[], bodies: string[]): { code: string[]; cycles: number } {
+  const code: string[] = [];
+  let cycles = 0;
+  insts.forEach((d, k) => {
+    cycles += maxCycles(bodies[k]);
+    code.push(`// ${d.t.name}`, `{ ${bodies[k].replace(/\bc\+\+;|\bc \+= \d+;/g, '')} }`);
+  });
+  return { code, cycles };
+}
+
+/** Lowest SP a region lets pass unchecked: below 96 stack writes would land on SP/SREG themselves; below the limit is a crash. */
+export function stackFloor(stackLimit: number): number {
+  return Math.max(stackLimit, 96);
 }
 
 /** A block may start here: inside the program, a valid instruction, and not the reset vector. */
