@@ -21,6 +21,12 @@ export interface EngineContext {
   halted(): boolean;
   /** Called by engines after an instruction that left the CPU in a suspicious state. */
   guard: CrashGuard;
+  /**
+   * Timer counters an engine may predict: address → the value a read at a given cycle would return
+   * (undefined when that cannot be known without running up to it). The fast engine's clock-wait
+   * skip uses them; they never change the machine.
+   */
+  readonly clockReaders?: ReadonlyMap<number, (cycle: number) => number | undefined>;
 }
 
 export interface CrashGuard {

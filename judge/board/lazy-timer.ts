@@ -68,12 +68,51 @@ export class LazyTimer extends AVRTimer {
     if (config.ICR) wrapWrite(config.ICR, true);
     wrapWrite(config.TCCRA, true);
     wrapWrite(config.TCNT, false); // avr8js queues an event at 0 for the new value
+    this.bits = config.bits;
+
+    // avr8js counts phase-correct modes one tick per loop pass; a lazy timer hands it hundreds of
+    // ticks at once. Runs of ticks that land on no special value (TOP going up, BOTTOM going down,
+    // a compare value) only move TCNT by one each, so they are taken in one step.
+    const stepwise = self.phasePwmCount.bind(this);
+    self.phasePwmCount = (value: number, delta: number): number => {
+      if (self.tcntUpdated || !self.TOP) return stepwise(value, delta); // avr8js's special cases
+      while (delta > 0) {
+        const plain = plainTicks(self, value);
+        if (plain > 0) {
+          const k = Math.min(plain, delta);
+          value += self.countingUp ? k : -k;
+          delta -= k;
+          if (delta === 0) return value & self.MAX;
+        }
+        value = stepwise(value, 1);
+        delta--;
+      }
+      return value & self.MAX;
+    };
+  }
+
+  private readonly bits: number;
+
+  /**
+   * What avr8js's TCNT read hook would return at `cycle` (≥ now), if no event of this timer comes
+   * first: undefined unless the timer counts up (normal, CTC, fast PWM), has no pending TCNT write or
+   * prescaler change, is 8 bits wide (a 16-bit read also latches the high byte) and does not reach
+   * TOP + 1 by then. The clock-wait analysis reads the future with it, only before the next clock event.
+   */
+  tcntAt(cycle: number): number | undefined {
+    const self = this as unknown as TimerInternals;
+    if (this.bits !== 8 || !self.divider || self.updateDivider || self.tcntUpdated || !self.countingUp) return undefined;
+    if (self.timerMode === PHASE_CORRECT || self.timerMode === PHASE_FREQUENCY_CORRECT) return undefined;
+    const value = self.tcnt + Math.floor((cycle - self.lastCycle) / self.divider);
+    return value <= self.TOP && value <= 0xff ? value : undefined;
   }
 }
 
 /** The private state of avr8js's AVRTimer that the scheduling reads. */
 interface TimerInternals {
   count: (reschedule?: boolean, external?: boolean) => void;
+  phasePwmCount: (value: number, delta: number) => number;
+  readonly MAX: number;
   readonly TOP: number;
   lastCycle: number;
   divider: number;
@@ -86,6 +125,24 @@ interface TimerInternals {
   ocrB: number;
   ocrC: number;
   hasOCRC: boolean;
+}
+
+/**
+ * Ticks from `value` that phase-correct counting takes without landing on TOP (counting up),
+ * BOTTOM (counting down) or a compare value: each of them only moves TCNT by one.
+ */
+function plainTicks(t: TimerInternals, value: number): number {
+  const specials = t.hasOCRC ? [t.TOP, t.ocrA, t.ocrB, t.ocrC] : [t.TOP, t.ocrA, t.ocrB];
+  let next = Infinity;
+  if (t.countingUp) {
+    if (value >= t.TOP) return 0; // beyond TOP: avr8js's own stepping
+    for (const s of specials) if (s > value && s - value < next) next = s - value;
+  } else {
+    if (value <= 0) return 0;
+    next = value; // BOTTOM
+    for (const s of specials) if (s < value && value - s < next) next = value - s;
+  }
+  return next - 1;
 }
 
 const PHASE_CORRECT = 1;

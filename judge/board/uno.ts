@@ -42,9 +42,9 @@ export class Uno {
   // then; parts must go through the board's methods rather than keep references to them.
   cpu!: CPU;
   ports!: Readonly<Record<PortName, AVRIOPort>>;
-  timer0!: AVRTimer;
-  timer1!: AVRTimer;
-  timer2!: AVRTimer;
+  timer0!: LazyTimer;
+  timer1!: LazyTimer;
+  timer2!: LazyTimer;
   usart!: AVRUSART;
   adc!: AVRADC;
   eeprom!: AVREEPROM;
@@ -139,6 +139,10 @@ export class Uno {
     this.engine = createEngine(this.options.engine ?? 'fast', {
       cpu,
       programWords: this.options.programWords ?? lastProgramWord(this.program) + 1,
+      clockReaders: new Map([
+        [timer0Config.TCNT, (cycle: number) => this.timer0.tcntAt(cycle)],
+        [timer2Config.TCNT, (cycle: number) => this.timer2.tcntAt(cycle)],
+      ]),
       halted: () => this.crash !== null || this.stopRequested || this.rebuildPending,
       guard: {
         // ELF data-space addresses carry the 0x800000 offset; the stack pointer does not.

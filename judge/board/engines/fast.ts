@@ -1,6 +1,7 @@
 import { registerEngine, type EngineContext, type ExecutionEngine } from '../engine.ts';
 import { isValidOpcode } from '../opcodes.ts';
 import { compileRegion, stackFloor, type Block, type BlockEnv } from './fast/compile.ts';
+import { ClockWaits } from './fast/clock-wait.ts';
 import { IdleDetector } from './fast/idle.ts';
 import { referenceEngine } from './reference.ts';
 
@@ -11,10 +12,16 @@ interface CpuInternals {
 }
 
 const STOP = -3;
+/** Backward jumps between looks when nothing suggests a wait (the idle detector's probes). */
+const LOOK_RARELY = 1024;
+/** Backward jumps looked at after a clock event: the first few reach the head of any wait. */
+const LOOKS = 4;
 
 export interface FastEngine extends ExecutionEngine {
   /** Cycles jumped over by the idle fast-forward (for the benchmark). */
   readonly skippedCycles: number;
+  /** Of those, cycles jumped over in waits for the clock. */
+  readonly clockWaitCycles: number;
   readonly compiledRegions: number;
 }
 
@@ -44,6 +51,16 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
   const last = new Int32Array(1);
   const blocks: (Block | undefined)[] = new Array(progMem.length);
   const idle = new IdleDetector(data, programWords);
+  const waits = ctx.clockReaders && ctx.clockReaders.size > 0 ? new ClockWaits(cpu, ctx.clockReaders, programWords, stackLimit) : undefined;
+  /** Backward jumps before a region gives the dispatcher a look (fast/compile.ts). */
+  const lookBudget = Int32Array.of(LOOK_RARELY);
+  /** Looks left at the next backward jumps (right after a clock event or a clock-wait jump). */
+  let looks = 0;
+  const lookSoon = (): void => {
+    if (!waits) return;
+    looks = LOOKS;
+    lookBudget[0] = 1;
+  };
   let compiled = 0;
   let until = 0;
   /** A region asked for the deadline anew (a hook, an SREG/SP write) since the dispatcher last computed it. */
@@ -62,6 +79,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
   function due(): number {
     idle.abort();
     cpu.tick();
+    lookSoon();
     if (cpu.pc === 0) {
       guard.crash('unexpected-reset', last[0]);
       return STOP;
@@ -88,12 +106,15 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
     return deadline();
   }
 
-  const env: BlockEnv = { cpu, programWords, stackLimit, last, compiled: (pc) => blocks[pc] !== undefined, hookDeadline };
+  const env: BlockEnv = { cpu, programWords, stackLimit, last, compiled: (pc) => blocks[pc] !== undefined, hookDeadline, lookBudget };
 
   const engine: FastEngine = {
     name: 'fast',
     get skippedCycles() {
       return idle.skippedCycles;
+    },
+    get clockWaitCycles() {
+      return waits?.skippedCycles ?? 0;
     },
     get compiledRegions() {
       return compiled;
@@ -128,8 +149,23 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
           moved = false;
           dl = deadline();
         }
-        if (status === 2) cpu.cycles = idle.backEdge(cpu.pc, cpu.cycles, dl);
-        else idle.step();
+        if (status === 2) {
+          if (looks > 0) {
+            if (--looks === 0) lookBudget[0] = LOOK_RARELY;
+            const to = waits!.skip(cpu.pc, cpu.cycles, dl);
+            const jumped = to > cpu.cycles;
+            if (jumped) {
+              idle.abort(); // its probe measured a pass without the jump
+              cpu.cycles = to;
+            }
+            if (waits!.lookAgain) {
+              waits!.lookAgain = false;
+              lookSoon(); // the wait changes path within a few passes (a millisecond is up): look again
+            }
+            if (jumped) continue;
+          }
+          cpu.cycles = idle.backEdge(cpu.pc, cpu.cycles, dl);
+        } else idle.step();
       }
     },
   };

@@ -12,7 +12,7 @@ import { onLocals, runFrame } from './registers.ts';
  * lowered through hookDeadline —, SEI/RETI, the stack pointer went low). Returns:
  *   0  control left the region; no tick work is due at this boundary (cycles < dl)
  *   1  the dispatcher must run avr8js's tick and the crash checks at this boundary
- *   2  like 0, at a backward jump: every 1024 of them the idle detector gets a look
+ *   2  like 0, at a backward jump: every `lookBudget` of them the dispatcher gets a look (idle waits)
  * cpu.pc and cpu.cycles are written back before returning; last[0] holds the pc of the last
  * instruction executed (crash reports name it, as the reference loop does).
  */
@@ -32,6 +32,12 @@ export interface BlockEnv {
    * ends the region.
    */
   hookDeadline?(): number;
+  /**
+   * Backward jumps a region takes before it returns 2 and the dispatcher gets a look (read at each
+   * region entry; default 1024). The dispatcher lowers it to 1 right after clock events, when a
+   * wait for the clock is worth checking at once.
+   */
+  readonly lookBudget?: Int32Array;
 }
 
 /** Instructions that change the pc other than by falling through: they end a block. */
@@ -81,7 +87,7 @@ export function templateFor(opcode: number): InstructionTemplate {
   return t;
 }
 
-function twoWord(opcode: number): boolean {
+export function twoWord(opcode: number): boolean {
   return (
     (opcode & 0xfe0f) === 0x9000 || (opcode & 0xfe0f) === 0x9200 || (opcode & 0xfe0e) === 0x940e || (opcode & 0xfe0e) === 0x940c
   );
@@ -433,7 +439,7 @@ function regionParts(env: BlockEnv, entry: number): { source: string; cases: num
   }
   const source = [
     // A region is entered at any of its cases; `fresh` lets case 0 run only when entered there.
-    'let c = cpu.cycles, pc = cpu.pc, lp = pc, fresh = pc === 0, budget = 1024, ra = 0, rv = 0, wa = 0, wv = 0;',
+    'let c = cpu.cycles, pc = cpu.pc, lp = pc, fresh = pc === 0, budget = lb[0], ra = 0, rv = 0, wa = 0, wv = 0;',
     'for (;;) {',
     'switch (pc) {',
     ...cases,
@@ -493,7 +499,7 @@ function factory(body: string): Factory {
   if (!make) {
     if (factories.size >= MAX_FACTORIES) factories.clear();
     make = new Function(
-      'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh', 'hd', body,
+      'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh', 'hd', 'lb', body,
     ) as Factory;
     factories.set(body, make);
   }
@@ -524,6 +530,7 @@ export function compileRegion(env: BlockEnv, entry: number): Region {
   };
   const hd = env.hookDeadline ?? ((): number => 0);
   const make = factory(`"use strict"; return function region_${entry.toString(16)}(dl) {\n${source}\n};`);
-  const run = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh, hd);
+  const lb = env.lookBudget ?? Int32Array.of(1024);
+  const run = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh, hd, lb);
   return { run, cases };
 }
