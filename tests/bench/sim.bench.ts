@@ -80,8 +80,10 @@ function runBoard(p: BenchProgram, program: Uint16Array, stackLimit: number | un
   uno.runUntil(uno.msToCycles(p.maxMs));
   const used = process.cpuUsage(started);
   const seconds = (used.user + used.system) / 1e6;
-  const skipped = isFastEngine(uno.engine) ? uno.engine.skippedCycles / uno.cycles : 0;
-  const note = uno.crash ? `crashed: ${uno.crash.kind}` : skipped > 0 ? `${(skipped * 100).toFixed(0)}% skipped idle` : undefined;
+  const fast = isFastEngine(uno.engine) ? uno.engine : undefined;
+  const skipped = (cycles: number, what: string): string[] => (cycles > 0 ? [`${((cycles / uno.cycles) * 100).toFixed(0)}% ${what}`] : []);
+  const skips = fast ? [...skipped(fast.skippedCycles, 'idle loops skipped'), ...skipped(fast.clockWaitCycles, 'clock waits skipped')] : [];
+  const note = uno.crash ? `crashed: ${uno.crash.kind}` : skips.length ? skips.join(', ') : undefined;
   return { cycles: uno.cycles, seconds, ...(note ? { note } : {}) };
 }
 

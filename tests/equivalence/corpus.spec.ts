@@ -45,3 +45,18 @@ describe('fast engine ≡ reference loop on whole sketches (every pin change, se
     }, 180_000);
   }
 });
+
+describe('waits for the clock are jumped over, not stepped', () => {
+  // The skip must be exact (the traces above) and must actually happen: these sketches spend most
+  // of their time in delay(), micros()/millis() deadlines and TCNT0 polls.
+  for (const [name, cycles, share] of [['clock_waits', 16_000 * 400, 0.5], ['bench_blink', 16_000 * 3000, 0.9]] as const) {
+    it(`${name}: over ${share * 100}% of the cycles in clock waits, trace identical`, async () => {
+      const program = await compileSketch(readFileSync(join(import.meta.dirname, 'corpus', `${name}.ino`), 'utf8'));
+      const scenario = { ...(SCENARIOS[name] ?? defaultScenario()), cycles };
+      const reference = runTrace(program, 'reference', scenario);
+      const fast = runTrace(program, 'fast', scenario);
+      expect(firstDifference(reference, fast)).toBeNull();
+      expect(fast.clockWaitCycles! / fast.finalCycle).toBeGreaterThan(share);
+    }, 180_000);
+  }
+});

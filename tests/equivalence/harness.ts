@@ -3,6 +3,7 @@ import { readElf, stackLimitOf } from '../../judge/board/elf.ts';
 import { loadHex } from '../../judge/board/hex.ts';
 import { Uno, type Drive } from '../../judge/board/uno.ts';
 import type { EngineName } from '../../judge/board/engine.ts';
+import { isFastEngine } from '../../judge/board/engines/fast.ts';
 
 /** Something done to the board from outside at a simulated cycle (a part, a terminal, a sensor). */
 export type Stimulus =
@@ -32,6 +33,8 @@ export interface Trace {
   watchdogResets: number;
   /** Hash of the final data space (registers, I/O, SRAM) and pc: the engines must agree on state too. */
   state: string;
+  /** Fast engine only: cycles it jumped over in waits for the clock (not part of the comparison). */
+  clockWaitCycles?: number;
 }
 
 export async function compileSketch(source: string): Promise<Program> {
@@ -69,6 +72,7 @@ export function runTrace(p: Program, engine: EngineName, scenario: Scenario): Tr
     crash: uno.crash ? `${uno.crash.kind} @${uno.crash.address} cycle ${uno.crash.cycle}` : null,
     watchdogResets: uno.watchdogResets,
     state: `${hash(uno.cpu.data)} pc=${uno.cpu.pc}`,
+    ...(isFastEngine(uno.engine) ? { clockWaitCycles: uno.engine.clockWaitCycles } : {}),
   };
 }
 

@@ -48,6 +48,13 @@ export const SCENARIOS: Record<string, Scenario> = {
     ],
   },
   flag_wait: { cycles: ms(500) },
+  clock_waits: {
+    cycles: ms(400),
+    stimuli: [
+      { at: ms(101.3), drive: 'D4', level: 0 },
+      { at: ms(203.7), drive: 'D4', level: 'float' },
+    ],
+  },
   serial_heavy: { cycles: ms(200) },
   crash_stack: { cycles: ms(100) },
   crash_null: { cycles: ms(50) },

@@ -1,5 +1,5 @@
 import type { CPU } from 'avr8js';
-import { Abort, DECISION_FLIPS, PassInterpreter, replay, SREG_BIT, type ClockReader, type PassResult, type Variants } from './wait-pass.ts';
+import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayCells, SREG_BIT, type ClockReader, type PassResult, type Variants } from './wait-pass.ts';
 
 /**
  * Exact fast-forward of loops that wait for the clock: `delay()` polling `micros()`, a `millis()`
@@ -38,6 +38,9 @@ interface Proof {
   readonly settle: number;
   /** Footprint as [cell, mask, value] triples. */
   readonly inputs: Int32Array;
+  /** The parameters the replay steps read, and their values at the last replay with its interval. */
+  readonly params: Int32Array;
+  readonly memo: { values: Uint8Array; t0: number; hi: number };
 }
 
 /** Proofs kept per loop head (the states a wait comes back in: each millisecond, each overflow). */
@@ -131,9 +134,18 @@ export class ClockWaits {
       const t = this.readers.get(pass.clock)!(cycles + pass.readAt);
       if (t === undefined) continue;
       if (pass.steps) {
+        // Same parameters and a clock value inside the last replay's interval: the same interval
+        // (every step's bound is the end of a stretch that holds from any point inside it).
+        const memo = proof.memo;
+        if (memo.t0 <= t && t <= memo.hi && sameValues(proof.params, memo.values, data)) return { proof, t0: t, hi: memo.hi };
         const hi = replay(pass.steps, data, t);
         if (hi === DECISION_FLIPS) return PAST;
-        if (hi >= t) return { proof, t0: t, hi };
+        if (hi >= t) {
+          for (let i = 0; i < proof.params.length; i++) memo.values[i] = data[proof.params[i]];
+          memo.t0 = t;
+          memo.hi = hi;
+          return { proof, t0: t, hi };
+        }
       } else {
         if (t > pass.hi) return PAST;
         if (t >= pass.t0) return { proof, t0: t, hi: pass.hi };
@@ -182,7 +194,9 @@ export class ClockWaits {
         const value = cell >= SREG_BIT ? (data[95] >> (cell - SREG_BIT)) & 1 : data[cell];
         inputs.push(cell, mask, value & mask);
       }
-      return { pass, settle, inputs: Int32Array.from(inputs) };
+      const params = Int32Array.from(replayCells(pass));
+      const memo = { values: new Uint8Array(params.length), t0: 1, hi: 0 };
+      return { pass, settle, inputs: Int32Array.from(inputs), params, memo };
     }
     return undefined;
   }
@@ -212,6 +226,11 @@ export class ClockWaits {
     this.misses[head] = m;
     this.skipUntil[head] = (1 << m) - 1;
   }
+}
+
+function sameValues(cells: Int32Array, values: Uint8Array, data: Uint8Array): boolean {
+  for (let i = 0; i < cells.length; i++) if (data[cells[i]] !== values[i]) return false;
+  return true;
 }
 
 const inside = (t: number | undefined, lo: number, hi: number): boolean => t !== undefined && t >= lo && t <= hi;

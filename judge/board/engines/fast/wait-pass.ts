@@ -192,6 +192,21 @@ type ReplayStep =
   | { readonly kind: 'keep'; readonly w: Wide; readonly p: number; readonly q: number }
   | { readonly kind: 'carry'; readonly link: Chain; readonly want: number };
 
+/** The parameter cells a proof's replay steps read. */
+export function replayCells(pass: PassResult): number[] {
+  const cells = new Set<number>();
+  const add = (w: Wide): void => {
+    for (const cell of cellsOf(w)) cells.add(cell);
+  };
+  for (const s of pass.steps ?? []) {
+    if (s.kind === 'carry') {
+      add(s.link.x);
+      add(s.link.y);
+    } else add(s.w);
+  }
+  return [...cells];
+}
+
 /** replay(): a branch the proof relies on goes the other way at this clock value. */
 export const DECISION_FLIPS = -2;
 
@@ -293,6 +308,8 @@ export class PassInterpreter {
   /** Per flash word: its template and avr8js body (decoded once). */
   private readonly decoded: (InstructionTemplate | undefined)[] = [];
   private readonly bodies: (Exec | undefined)[] = [];
+  /** The pcs of the last pass, when recording. */
+  path: number[] = [];
   /** avr8js's body of the instruction being interpreted. */
   private current: Exec = () => {};
   private readonly bindings: unknown[];
@@ -330,6 +347,8 @@ export class PassInterpreter {
     /** Lowest SP the reference loop accepts (0: none). */
     private readonly stackLimit: number,
     private readonly maxSteps = 512,
+    /** Keep the pcs of the last pass in `path` (for the spec). */
+    private readonly recordPath = false,
   ) {
     this.shadow = new Uint8Array(cpu.data.length);
     this.dv = new DataView(this.shadow.buffer);
@@ -353,7 +372,9 @@ export class PassInterpreter {
     X = cpu.data;
     let pc = head;
     let c = cycles;
+    if (this.recordPath) this.path = [];
     for (let steps = 0; pc !== head || steps === 0; steps++) {
+      if (this.recordPath) this.path.push(pc);
       if (steps > this.maxSteps) throw new Abort('pass too long');
       const opcode = pm[pc];
       // Where the reference loop would report a crash, the engine must step there itself.
