@@ -8,7 +8,9 @@
  * wall time would mostly measure the neighbours (the load average is printed). No warm-up: each run
  * is a fresh process-cold board, what a judge run pays. Even CPU time moves by 2× on this shared
  * machine, so each simulator runs `--repeat` times (default 3), interleaved, and the table shows
- * each one's fastest run: the one the neighbours disturbed least.
+ * each one's fastest run: the one the neighbours disturbed least. A second table shows the warm
+ * speed: the same program on the next two boards of the same process, as a judge's later tests of a
+ * submission run (V8 has compiled and optimised the regions by then).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,6 +72,8 @@ interface Measurement {
   cycles: number;
   seconds: number;
   note?: string;
+  /** The same program on the next boards of the same process (a judge's later tests): the faster. */
+  warm?: Measurement;
 }
 
 function runBoard(p: BenchProgram, program: Uint16Array, stackLimit: number | undefined, engine: EngineName): Measurement {
@@ -129,7 +133,11 @@ async function child(engine: EngineName, name: string): Promise<void> {
   const p = PROGRAMS.find((x) => x.name === name);
   if (!p) throw new Error(`no program ${name}`);
   const { program, stackLimit } = await loadProgram(p);
-  console.log(JSON.stringify(runBoard(p, program, stackLimit, engine)));
+  const cold = runBoard(p, program, stackLimit, engine);
+  const second = runBoard(p, program, stackLimit, engine);
+  const third = runBoard(p, program, stackLimit, engine);
+  const warm = third.seconds < second.seconds ? third : second;
+  console.log(JSON.stringify({ ...cold, warm }));
 }
 
 async function main(): Promise<void> {
@@ -140,6 +148,7 @@ async function main(): Promise<void> {
     !a ? b : !b ? a : b.seconds < a.seconds ? b : a;
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
   const rows: string[] = [];
+  const warmRows: string[] = [];
   const goals: string[] = [];
   for (const p of PROGRAMS.filter((x) => only.length === 0 || only.some((o) => x.name.includes(o)))) {
     const { elf } = await loadProgram(p);
@@ -149,11 +158,17 @@ async function main(): Promise<void> {
     let fast: Measurement | null = null;
     let reference: Measurement | null = null;
     let simavr: Measurement | null = null;
+    let fastWarm: Measurement | null = null;
+    let referenceWarm: Measurement | null = null;
     for (let i = 0; i < repeat; i++) {
-      // Each board run in a process of its own, so every run is as cold as a judge's first test
-      // (region factories and V8's optimised code are per process).
-      fast = best(fast, runChild(p.name, 'fast'));
-      reference = best(reference, runChild(p.name, 'reference'));
+      // Each program run in a process of its own, so every first board is as cold as a judge's first
+      // test (region factories and V8's optimised code are per process); the next two are warm.
+      const f = runChild(p.name, 'fast');
+      const r = runChild(p.name, 'reference');
+      fast = best(fast, f);
+      reference = best(reference, r);
+      fastWarm = best(fastWarm, f.warm ?? null);
+      referenceWarm = best(referenceWarm, r.warm ?? null);
       if (!p.noSimavr) simavr = best(simavr, runSimavr(elfPath, fast!.cycles));
     }
     if (!fast || !reference) throw new Error('no measurement');
@@ -163,6 +178,9 @@ async function main(): Promise<void> {
     rows.push(
       `${p.name.padEnd(24)} ${(fast.cycles / 16e6).toFixed(2).padStart(6)} s | ${fmt(reference)} | ${fmt(fast)} | ${fmt(simavr)} | ` +
         `${ratio(fast, reference).padStart(7)} ${ratio(fast, simavr).padStart(7)} | ${[fast.note, simavr?.note].filter(Boolean).join('; ')}${same}`,
+    );
+    warmRows.push(
+      `${p.name.padEnd(24)} ${(fast.cycles / 16e6).toFixed(2).padStart(6)} s | ${fmt(referenceWarm)} | ${fmt(fastWarm)} | ${ratio(fastWarm, referenceWarm).padStart(7)} |`,
     );
     if (p.goals?.mhz) goals.push(`${p.name}: ≥ ${p.goals.mhz} MHz → ${mhz(fast).toFixed(1)} MHz ${mhz(fast) >= p.goals.mhz ? 'met' : 'NOT met'}`);
     if (p.goals?.vsSimavr && simavr) {
@@ -180,7 +198,12 @@ async function main(): Promise<void> {
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const r of rows) console.log(r);
-  console.log('\nGoals:');
+  const warmHeader = `${'program'.padEnd(24)} ${'span'.padStart(8)} | ${'reference loop'.padEnd(21)} | ${'fast engine'.padEnd(21)} | fast/ref |`;
+  console.log(`\nWarm: the same program on the 2nd and 3rd board of the process (as a judge's later tests), the faster of them\n`);
+  console.log(warmHeader);
+  console.log('-'.repeat(warmHeader.length));
+  for (const r of warmRows) console.log(r);
+  console.log('\nGoals (on the cold runs):');
   for (const g of goals) console.log(`  ${g}`);
 }
 
