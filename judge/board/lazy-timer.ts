@@ -21,7 +21,25 @@ export class LazyTimer extends AVRTimer {
   constructor(cpu: CPU, config: AVRTimerConfig) {
     super(cpu, config);
     const self = this as unknown as TimerInternals;
-    const countTicks = self.count; // avr8js's counting, called with reschedule = false only
+    const avrCount = self.count;
+    /**
+     * avr8js's counting (called with reschedule = false only). A batch from BOTTOM that runs a whole
+     * lap back to BOTTOM would look like no wrap to avr8js's compare logic ("new value below the
+     * old"), so it is counted in two steps: up to TOP (where nothing happens, or TOP would have been
+     * an event), then over the wrap.
+     */
+    const countTicks = (reschedule: boolean, external = false): void => {
+      if (!external && self.tcnt === 0 && self.divider && !self.updateDivider && !self.tcntUpdated && self.TOP > 0) {
+        const phasePwm = self.timerMode === PHASE_CORRECT || self.timerMode === PHASE_FREQUENCY_CORRECT;
+        if (!phasePwm && Math.floor((cpu.cycles - self.lastCycle) / self.divider) > self.TOP) {
+          const now = cpu.cycles;
+          cpu.cycles = self.lastCycle + self.TOP * self.divider;
+          avrCount(false);
+          cpu.cycles = now;
+        }
+      }
+      avrCount(reschedule, external);
+    };
     /** Queues this timer's event for its next observable tick. */
     const queueNext = (): void => {
       cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
@@ -168,9 +186,8 @@ function ticksToNextEvent(t: TimerInternals): number {
     return downTo(c, value, downTo(t.ocrB, value, downTo(t.ocrA, value, value)));
   }
   if (value > top || top === 0) return 1;
-  // Wrapping to BOTTOM. avr8js sees a wrap as "new value below the old", so a batch of ticks must not
-  // run a whole lap from 0 back to 0: from 0, stop once at TOP on the way.
-  const wrap = value === 0 ? top : top + 1 - value;
+  // Wrapping to BOTTOM (a whole lap from BOTTOM is counted in two steps, see countTicks).
+  const wrap = top + 1 - value;
   return upTo(c, value, top, upTo(t.ocrB, value, top, upTo(t.ocrA, value, top, wrap)));
 }
 
