@@ -6,7 +6,7 @@ import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayCells, SREG_BIT, 
  * state machine between changes, any loop whose only input from outside the CPU is one timer
  * counter read per pass (docs/fast-engine.md, "clock waits").
  *
- * At a loop head H, `interpretPass` proves, for a family of states and an interval T of clock
+ * At a loop head H, `PassInterpreter` proves, for a family of states and an interval T of clock
  * values, that every pass from H follows one path of L cycles back to H: the family is "the
  * current data space, with the cells V holding anything", where V are the cells the pass itself
  * changes (temporaries, the clock byte, SREG's flags) and nothing the path depends on. V is found
@@ -20,9 +20,10 @@ import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayCells, SREG_BIT, 
  * by the first instruction anything else can see, memory is exactly what stepping every pass
  * would have left.
  *
- * A proof is cached per head with the input cells it read (the footprint): the next window of
- * the same wait — after a Timer1 or Timer2 event the wait does not look at — reuses it with one
- * comparison per cell.
+ * A proof is kept per head with the input cells it read (its footprint). The next window of the
+ * same wait reuses it when the footprint is unchanged: after an event the wait does not look at
+ * (Timer1, Timer2) as it is, and after the wait's parameters changed (a new millisecond: delay()'s
+ * start; an overflow: Timer0's count) by replaying the proof's steps for their new values.
  */
 
 interface Found {
@@ -60,7 +61,6 @@ export class ClockWaits {
   private readonly misses: Uint8Array;
   private readonly interpreter: PassInterpreter;
   skippedCycles = 0;
-  proofsMade = 0;
   /** Set when the wait at a head is about to change path: the engine should look at the next passes too (it clears it). */
   lookAgain = false;
 
@@ -95,7 +95,7 @@ export class ClockWaits {
     }
     if (!found) {
       const proved = this.prove(head, cycles);
-      if (!(proved instanceof Object) || proved instanceof Abort) {
+      if (proved === undefined || proved instanceof Abort) {
         if (!(proved instanceof Abort && proved.soft)) this.miss(head);
         return cycles;
       }
@@ -107,7 +107,7 @@ export class ClockWaits {
     // Cut short by the clock rather than the deadline: the path changes a few passes after the jump.
     if (cycles + (n + 1) * proof.pass.length < dl) this.lookAgain = true;
     const jump = n - proof.settle;
-    if (jump <= 0) { return cycles; }
+    if (jump <= 0) return cycles;
     this.skippedCycles += jump * proof.pass.length;
     return cycles + jump * proof.pass.length;
   }
@@ -159,7 +159,6 @@ export class ClockWaits {
     let proof = guess ? this.tryProve(head, cycles, new Map(guess), 1) : undefined;
     if (!(proof && !(proof instanceof Abort))) proof = this.tryProve(head, cycles, new Map(), ROUNDS);
     if (!proof || proof instanceof Abort) return proof;
-    this.proofsMade++;
     const list = this.proofs.get(head) ?? [];
     list.unshift(proof);
     if (list.length > PROOFS_PER_HEAD) list.pop();

@@ -12,8 +12,9 @@ import type { InstructionTemplate } from './template.ts';
  * the cycles and every concrete value. Beside it each register, flag and memory cell the pass
  * touches carries an annotation saying for which states and times the shadow's value holds:
  *   null       for every state of the family and every clock value t in T
- *   Slice      byte i of w(t) = a + b·t, where t is the one clock byte the pass reads (TCNT0)
- *   Unknown    depends on the cells in V (`u`: the unknown bits, `deps`: which cells of V)
+ *   SLICE      byte i of a wide value w(t) (below), t being the one clock byte the pass reads (TCNT0)
+ *   UNKNOWN    depends on the cells in V (`u`: the unknown bits, `deps`: which cells of V)
+ *   CARRY, RECOMPUTE   flags computed from t-dependent values
  * The family is "S with the cells of V holding anything"; T is an interval of clock values
  * [t0, hi]. Where a branch, a skip, an address or an instruction without a rule here needs a
  * t-dependent value, T shrinks to the values for which it is the shadow's, so the shadow's path
@@ -28,7 +29,7 @@ import type { InstructionTemplate } from './template.ts';
 /**
  * w(t) = a + b·t + Σ coefficient · (input byte at cell): the terms are *parameters*, input bytes
  * that reach the clock arithmetic only as data (the start of a `delay()`, Timer0's overflow
- * count). A proof keeps them symbolic, so it can be replayed for other values of them (see Replay).
+ * count). A proof keeps them symbolic, so it can be replayed for other values of them (replay()).
  */
 export interface Wide {
   readonly a: number;
@@ -131,7 +132,6 @@ export class Abort {
 
 const isSlice = (a: A): boolean => a !== null && a.k === SLICE;
 const isUnknown = (a: A): boolean => a !== null && a.k === UNKNOWN;
-const isLazy = (a: A): boolean => a !== null && a.k >= CARRY;
 
 /** PLACE[i] for the bytes of a chain (up to 8). */
 const PLACE = [1, 2 ** 8, 2 ** 16, 2 ** 24, 2 ** 32, 2 ** 40, 2 ** 48, 2 ** 56, 2 ** 64];
@@ -251,7 +251,6 @@ export const FLAGS_WRITTEN: Readonly<Record<string, number>> = {
 };
 const TWO_REG = new Set(['ADD', 'ADC', 'SUB', 'SBC', 'CP', 'CPC', 'AND', 'OR', 'EOR', 'MOV']);
 const IMMEDIATE = new Set(['SUBI', 'SBCI', 'CPI', 'ANDI', 'SBR', 'LDI']);
-const ONE_REG = new Set(['COM', 'NEG', 'INC', 'DEC', 'LSR', 'ROR', 'ASR', 'SWAP']);
 const WORD = new Set(['ADIW', 'SBIW']);
 
 type Exec = (data: Uint8Array, dv: DataView, opcode: number, pc: number, c: number, st: Float64Array) => void;
@@ -810,7 +809,8 @@ export class PassInterpreter {
     const bValue = r >= 0 ? shadow[r] : (opcode & 0xf) | ((opcode & 0xf00) >> 4);
     const sreg = shadow[95];
     let link: Chain | null = null;
-    if (C !== null && C.k === CARRY && C.chain!.sign === sign) {
+    // Chains stop at 32 bits, so every wide value stays exact in a double.
+    if (C !== null && C.k === CARRY && C.chain!.sign === sign && C.chain!.j < 3) {
       const prev = C.chain!;
       const j = prev.j + 1;
       const x = this.extend(prev.x, j, A, aValue);
@@ -889,5 +889,15 @@ function depsOf(a: A): number {
 }
 
 function makeChain(sign: number, x: Wide, y: Wide, cin: number, j: number): Chain {
-  return { sign, x, y, cin, j, r: combine(x, y, sign, cin) };
+  const r = combine(x, y, sign, cin);
+  // A shift loop doubles a wide value every pass: past 2^50 doubles would no longer be exact.
+  if (magnitude(x) > 2 ** 50 || magnitude(y) > 2 ** 50 || magnitude(r) > 2 ** 50) throw new Abort('value too wide');
+  return { sign, x, y, cin, j, r };
+}
+
+/** A bound on |w(t)| for t and every parameter in 0…255. */
+function magnitude(w: Wide): number {
+  let m = Math.abs(w.a) + Math.abs(w.b) * 255;
+  if (w.p) for (let i = 1; i < w.p.length; i += 2) m += Math.abs(w.p[i]) * 255;
+  return m;
 }
