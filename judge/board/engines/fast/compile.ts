@@ -512,10 +512,28 @@ export interface Region {
   readonly cases: readonly number[];
 }
 
+/**
+ * Region sources by flash image (the same Uint16Array for every board of one program, as a judge
+ * builds one per test) and entry. Every further board of the program skips the source generation —
+ * decoding, folding, flag liveness — and goes straight to the cached factory. A source is valid
+ * whatever else is compiled: `compiled()` only keeps regions from duplicating each other's blocks.
+ */
+const sources = new WeakMap<Uint16Array, Map<string, { source: string; cases: number[] }>>();
+
+function cachedParts(env: BlockEnv, entry: number): { source: string; cases: number[] } {
+  const pm = env.cpu.progMem;
+  let byEntry = sources.get(pm);
+  if (!byEntry) sources.set(pm, (byEntry = new Map()));
+  const key = `${entry}:${env.stackLimit}:${env.programWords}`;
+  let parts = byEntry.get(key);
+  if (!parts) byEntry.set(key, (parts = regionParts(env, entry)));
+  return parts;
+}
+
 /** Compiles the region entered at `entry` (which the caller has checked is a valid instruction). */
 export function compileRegion(env: BlockEnv, entry: number): Region {
   const { cpu } = env;
-  const { source, cases } = regionParts(env, entry);
+  const { source, cases } = cachedParts(env, entry);
   const { data, readHooks, writeHooks } = cpu;
   // Hook calls see cpu.cycles and cpu.pc exactly as avr8js's readData/writeData would.
   const rdh = (a: number, c: number, pc: number): number => {
