@@ -116,6 +116,53 @@ describe('clock waits', () => {
     }
   }, 120_000);
 
+  /** Hand-assembled programs (word address → opcode) that once broke the proof (review findings). */
+  const assembled = (words: Record<number, number>): Uint16Array => {
+    const program = new Uint16Array(0x4000);
+    for (const [at, word] of Object.entries(words)) program[Number(at)] = word;
+    return program;
+  };
+  const lockstep = (program: Uint16Array, cycles: number, every: number): number => {
+    const fast = new Uno(program, { engine: 'fast' });
+    const reference = new Uno(program, { engine: 'reference' });
+    for (let cycle = every; cycle < cycles; cycle += every) {
+      fast.runUntil(cycle);
+      reference.runUntil(cycle);
+      expect(fast.cycles).toBe(reference.cycles);
+      expect(fast.cpu.pc).toBe(reference.cpu.pc);
+      expect(Buffer.from(fast.cpu.data).equals(Buffer.from(reference.cpu.data))).toBe(true);
+    }
+    return (fast.engine as unknown as { clockWaitCycles: number }).clockWaitCycles;
+  };
+
+  it('takes a pending interrupt where the reference loop does, though I was clear at the head', () => {
+    // Timer0 /64 with its overflow interrupt on; the loop `sei; cli; in r24, TCNT0` lets a pending
+    // overflow in at its SEI. (The proof itself holds: the pass sets I only to clear it again.)
+    const program = assembled({
+      0x00: 0xc03f, // rjmp main
+      0x20: 0xc02f, // TIMER0_OVF: rjmp isr
+      0x40: 0xe003, 0x41: 0xbd05, // ldi r16, 3; out TCCR0B, r16
+      0x42: 0xe001, 0x43: 0x9300, 0x44: 0x006e, // ldi r16, 1; sts TIMSK0, r16
+      0x45: 0x94f8, // cli
+      0x46: 0x9478, 0x47: 0x94f8, 0x48: 0xb586, 0x49: 0xcffc, // loop: sei; cli; in r24, TCNT0; rjmp loop
+      0x50: 0x9543, 0x51: 0xb556, 0x52: 0x9518, // isr: inc r20; in r21, TCNT0; reti
+    });
+    lockstep(program, 400_000, 997);
+  });
+
+  it('does not reuse a proof for a state that differs in a cell the pass reads before it writes it', () => {
+    // Path A copies r3 to r2 and sets r3 = 5; path B (TCNT0 ≥ 128) sets r3 = 9. A proof of A made
+    // with r3 = 5 must not be replayed when A is entered again with r3 = 9.
+    const program = assembled({
+      0x00: 0xc03f, // rjmp main
+      0x40: 0xe003, 0x41: 0xbd05, 0x42: 0x94f8, // ldi r16, 3; out TCCR0B, r16; cli
+      0x43: 0xb586, 0x44: 0x3880, 0x45: 0xf420, // head: in r24, TCNT0; cpi r24, 128; brsh B
+      0x46: 0x2c23, 0x47: 0xe005, 0x48: 0x2e30, 0x49: 0xcff9, // mov r2, r3; ldi r16, 5; mov r3, r16; rjmp head
+      0x4a: 0xe009, 0x4b: 0x2e30, 0x4c: 0x0000, 0x4d: 0xcff5, // B: ldi r16, 9; mov r3, r16; nop; rjmp head
+    });
+    expect(lockstep(program, 600_000, 1_009)).toBeGreaterThan(100_000);
+  });
+
   it('a pass that counts (a loop counter in the state) is not a wait: no proof, nothing skipped', async () => {
     // bench_compute's arithmetic loop changes its counter every pass; Timer0 interrupts it.
     const program = await compileSketch(readFileSync(join(CORPUS, 'bench_compute.ino'), 'utf8'));

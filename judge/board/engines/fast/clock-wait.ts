@@ -61,6 +61,8 @@ export class ClockWaits {
   private readonly misses: Uint8Array;
   private readonly interpreter: PassInterpreter;
   skippedCycles = 0;
+  /** The cycle at which the settling passes after the last jump end. */
+  private settledAt = 0;
   /** Set when the wait at a head is about to change path: the engine should look at the next passes too (it clears it). */
   lookAgain = false;
 
@@ -81,6 +83,10 @@ export class ClockWaits {
    */
   skip(head: number, cycles: number, dl: number): number {
     if (!Number.isFinite(dl) || head >= this.skipUntil.length) return cycles;
+    // Until the settling passes of the last jump have run, memory is not exact: nothing to prove on.
+    if (cycles < this.settledAt) return cycles;
+    // A pending interrupt (I clear now) would be taken as soon as a pass sets I: not a wait.
+    if ((this.cpu as unknown as { nextInterrupt: number }).nextInterrupt >= 0) return cycles;
     if (this.skipUntil[head] > 0) {
       this.skipUntil[head]--;
       return cycles;
@@ -109,6 +115,7 @@ export class ClockWaits {
     const jump = n - proof.settle;
     if (jump <= 0) return cycles;
     this.skippedCycles += jump * proof.pass.length;
+    this.settledAt = cycles + n * proof.pass.length;
     return cycles + jump * proof.pass.length;
   }
 

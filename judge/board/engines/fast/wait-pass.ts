@@ -602,7 +602,10 @@ export class PassInterpreter {
       this.pin(w);
       return null;
     }
-    return this.floorConstant(w, PLACE[i]) ? null : Ann.slice(w, i);
+    if (!this.floorConstant(w, PLACE[i])) return Ann.slice(w, i);
+    // A constant from here on: a replay must find the same byte, not just a constant one.
+    if (w.b !== 0 && this.clock >= 0) this.steps.push({ kind: 'byte', w, j: i, q: byteOf(w, i, this.t0) });
+    return null;
   }
 
   // --- instructions -------------------------------------------------------------------------------
@@ -679,6 +682,7 @@ export class PassInterpreter {
       case 'IN':
       case 'LDS': {
         const addr = name === 'IN' ? ((opcode & 0xf) | ((opcode & 0x600) >> 5)) + 32 : pm[pc + 1];
+        if (addr >= this.shadow.length) throw new Abort('address outside the data space');
         if (this.cpu.readHooks[addr] !== undefined) {
           if (!this.readers.has(addr)) throw new Abort(`read hook at 0x${addr.toString(16)}`);
           const t = Ann.slice({ a: 0, b: 1 }, 0); // the clock byte is t itself
@@ -690,6 +694,7 @@ export class PassInterpreter {
       case 'OUT':
       case 'STS': {
         const addr = name === 'OUT' ? ((opcode & 0xf) | ((opcode & 0x600) >> 5)) + 32 : pm[pc + 1];
+        if (addr >= this.shadow.length) throw new Abort('address outside the data space');
         if (this.cpu.writeHooks[addr] !== undefined) throw new Abort(`write hook at 0x${addr.toString(16)}`);
         const value = this.reg(d5);
         if (addr === 93 || addr === 94) this.concrete(value, 0xff);
@@ -723,7 +728,9 @@ export class PassInterpreter {
   private stackPointer(): number {
     this.concrete(this.cell(93), 0xff);
     this.concrete(this.cell(94), 0xff);
-    return this.shadow[93] | (this.shadow[94] << 8);
+    const sp = this.shadow[93] | (this.shadow[94] << 8);
+    if (sp < 0x60 || sp + 2 >= this.shadow.length) throw new Abort('stack outside RAM');
+    return sp;
   }
   private movedStack(): void {
     this.setCell(93, null);
@@ -855,14 +862,25 @@ export class PassInterpreter {
     const input = cpu.data;
     const changed: Variants = new Map();
     const outDeps = new Map<number, number>();
+    const { footprint } = this;
     const note = (key: number, a: A, now: number, was: number, bits: number): void => {
       let varying = 0;
       let deps = 0;
-      if (a === null || (a.k === SLICE && a.i === 0 && isParameter(a.w!) && a.w!.p![0] === key)) varying = (now ^ was) & bits;
-      else if (isUnknown(a)) {
-        varying = (a.u & bits) | ((now ^ was) & bits & ~a.u);
+      // Bits whose new value is known: for a cell the pass also read first (a parameter), "unchanged"
+      // is judged against this state's input, so the proof holds only for states with that input
+      // (part of the footprint). A cell written before any read may hold anything before the pass:
+      // it is rewritten by every pass, settling included.
+      let known = 0;
+      if (a !== null && a.k === SLICE && a.i === 0 && isParameter(a.w!) && a.w!.p![0] === key) varying = (now ^ was) & bits;
+      else if (a === null) {
+        known = bits;
+        varying = (now ^ was) & bits;
+      } else if (isUnknown(a)) {
+        known = bits & ~a.u;
+        varying = (a.u & bits) | ((now ^ was) & known);
         deps = a.deps;
       } else varying = bits;
+      if (known && this.params.has(key)) footprint.set(key, (footprint.get(key) ?? 0) | known);
       if (varying) changed.set(key, varying);
       if (this.vIndex[key] >= 0) outDeps.set(key, deps);
     };
@@ -871,7 +889,7 @@ export class PassInterpreter {
     for (let b = 0; b < 8; b++) {
       if (this.flagWritten & (1 << b)) note(SREG_BIT + b, this.flags[b], (shadow[95] >> b) & 1, (input[95] >> b) & 1, 1);
     }
-    const { readAt, clock, t0, hi, footprint } = this;
+    const { readAt, clock, t0, hi } = this;
     // Parameters a step pinned, or all of them when the proof cannot be replayed, are part of the footprint.
     for (const cell of this.replayable ? this.pinned : this.params) footprint.set(cell, 0xff);
     const steps = this.replayable ? this.steps : null;
