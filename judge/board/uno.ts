@@ -1,5 +1,5 @@
 import {
-  AVRADC, AVRClock, AVREEPROM, AVRIOPort, AVRSPI, AVRTimer, AVRTWI, AVRUSART, AVRWatchdog, CPU,
+  AVRADC, AVRClock, AVREEPROM, AVRIOPort, AVRSPI, AVRTWI, AVRUSART, AVRWatchdog, CPU,
   EEPROMMemoryBackend, PinState, adcConfig, clockConfig, eepromConfig, portBConfig, portCConfig,
   portDConfig, spiConfig, timer0Config, timer1Config, timer2Config, twiConfig, usart0Config, watchdogConfig,
 } from 'avr8js';

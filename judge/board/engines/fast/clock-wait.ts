@@ -1,4 +1,5 @@
 import type { CPU } from 'avr8js';
+import { HeadBackOff } from './back-off.ts';
 import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayCells, SREG_BIT, type ClockReader, type PassResult, type Variants } from './wait-pass.ts';
 
 /**
@@ -57,8 +58,7 @@ export class ClockWaits {
   private readonly proofs = new Map<number, Proof[]>();
   /** V that worked last time at each head: the first guess next time. */
   private readonly variants = new Map<number, Variants>();
-  private readonly skipUntil: Uint32Array;
-  private readonly misses: Uint8Array;
+  private readonly backOff: HeadBackOff;
   private readonly interpreter: PassInterpreter;
   skippedCycles = 0;
   /** The cycle at which the settling passes after the last jump end. */
@@ -73,8 +73,7 @@ export class ClockWaits {
     stackLimit: number,
   ) {
     this.interpreter = new PassInterpreter(cpu, readers, programWords, stackLimit);
-    this.skipUntil = new Uint32Array(programWords + 1);
-    this.misses = new Uint8Array(programWords + 1);
+    this.backOff = new HeadBackOff(programWords + 1);
   }
 
   /**
@@ -82,15 +81,11 @@ export class ClockWaits {
    * skipped) or `cycles`.
    */
   skip(head: number, cycles: number, dl: number): number {
-    if (!Number.isFinite(dl) || head >= this.skipUntil.length) return cycles;
+    if (!Number.isFinite(dl) || !this.backOff.ready(head)) return cycles;
     // Until the settling passes of the last jump have run, memory is not exact: nothing to prove on.
     if (cycles < this.settledAt) return cycles;
     // A pending interrupt (I clear now) would be taken as soon as a pass sets I: not a wait.
     if ((this.cpu as unknown as { nextInterrupt: number }).nextInterrupt >= 0) return cycles;
-    if (this.skipUntil[head] > 0) {
-      this.skipUntil[head]--;
-      return cycles;
-    }
     // A window too short for a pass and its settling is not worth a proof.
     if (dl - cycles < MIN_WINDOW) return cycles;
     let found = this.lookup(head, cycles);
@@ -102,11 +97,11 @@ export class ClockWaits {
     if (!found) {
       const proved = this.prove(head, cycles);
       if (proved === undefined || proved instanceof Abort) {
-        if (!(proved instanceof Abort && proved.soft)) this.miss(head);
+        if (!(proved instanceof Abort && proved.soft)) this.backOff.miss(head);
         return cycles;
       }
       found = { proof: proved, t0: proved.pass.t0, hi: proved.pass.hi };
-      this.misses[head] = 0;
+      this.backOff.hit(head);
     }
     const proof = found.proof;
     const n = this.passes(proof.pass, found.t0, found.hi, cycles, dl);
@@ -227,11 +222,6 @@ export class ClockWaits {
     return lo + 1;
   }
 
-  private miss(head: number): void {
-    const m = Math.min(this.misses[head] + 1, 16);
-    this.misses[head] = m;
-    this.skipUntil[head] = (1 << m) - 1;
-  }
 }
 
 function sameValues(cells: Int32Array, values: Uint8Array, data: Uint8Array): boolean {

@@ -1,3 +1,5 @@
+import { HeadBackOff } from './back-off.ts';
+
 /**
  * Exact idle fast-forward. A loop that touches no peripheral (no memory hook ran, no tick was due,
  * nothing ended a block early) is a pure function of cpu.data. If one pass around it, from loop head
@@ -16,8 +18,7 @@ export class IdleDetector {
   private readonly snapshot: Int32Array;
   private readonly words: Int32Array;
   /** Back-edges to ignore at each head before probing it again (exponential back-off after misses). */
-  private readonly skipUntil: Uint32Array;
-  private readonly misses: Uint8Array;
+  private readonly backOff: HeadBackOff;
   private head = -1;
   private startCycle = 0;
   /** Blocks run since the probe began; long paths are not worth a probe. */
@@ -27,8 +28,7 @@ export class IdleDetector {
   constructor(private readonly data: Uint8Array, programWords: number) {
     this.words = new Int32Array(data.buffer, data.byteOffset, data.byteLength >> 2);
     this.snapshot = new Int32Array(this.words.length);
-    this.skipUntil = new Uint32Array(programWords + 1);
-    this.misses = new Uint8Array(programWords + 1);
+    this.backOff = new HeadBackOff(programWords + 1);
   }
 
   /** Something other than a plain control transfer happened: the current probe proves nothing. */
@@ -67,17 +67,13 @@ export class IdleDetector {
       // A proof that buys little (a clock event is near, as with Arduino's timers ticking every 64
       // cycles) is not worth its cost next time: back off as after a miss.
       if (passes * period < MIN_GAIN) this.miss(pc);
-      else this.misses[pc] = 0;
+      else this.backOff.hit(pc);
       if (passes <= 0) return cycles;
       this.skippedCycles += passes * period;
       return cycles + passes * period;
     }
     // An inner loop's back-edge while probing an outer one: part of the outer pass.
-    if (this.head >= 0 || pc >= this.skipUntil.length) return cycles;
-    if (this.skipUntil[pc] > 0) {
-      this.skipUntil[pc]--;
-      return cycles;
-    }
+    if (this.head >= 0 || !this.backOff.ready(pc)) return cycles;
     this.head = pc;
     this.startCycle = cycles;
     this.steps = 0;
@@ -87,9 +83,6 @@ export class IdleDetector {
 
   private miss(pc: number): void {
     this.head = -1;
-    if (pc >= this.skipUntil.length) return;
-    const m = Math.min(this.misses[pc] + 1, 16);
-    this.misses[pc] = m;
-    this.skipUntil[pc] = (1 << m) - 1;
+    this.backOff.miss(pc);
   }
 }
