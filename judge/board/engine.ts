@@ -27,6 +27,11 @@ export interface EngineContext {
    * skip uses them; they never change the machine.
    */
   readonly clockReaders?: ReadonlyMap<number, (cycle: number) => number | undefined>;
+  /**
+   * Changes whenever a peripheral adds or removes a memory hook while running (a dormant timer's
+   * TIFR read hook): what an engine proved about plain memory may no longer hold.
+   */
+  readonly hooksVersion?: () => number;
 }
 
 export interface CrashGuard {

@@ -18,8 +18,10 @@ import { AVRTimer, type AVRTimerConfig, type CPU } from 'avr8js';
  * pin change lands on the same cycle as with a per-tick event (`lazy-timer.spec.ts` compares the two).
  */
 export class LazyTimer extends AVRTimer {
-  constructor(cpu: CPU, config: AVRTimerConfig) {
+  /** `onHooksChanged`: called when the timer adds or removes a memory hook (its TIFR read hook). */
+  constructor(cpu: CPU, config: AVRTimerConfig, onHooksChanged?: () => void) {
     super(cpu, config);
+    if (cpu.readHooks[config.TIFR]) throw new Error('LazyTimer: TIFR already has a read hook'); // (avr8js sets none)
     const self = this as unknown as TimerInternals;
     const avrCount = self.count;
     /**
@@ -40,14 +42,59 @@ export class LazyTimer extends AVRTimer {
       }
       avrCount(reschedule, external);
     };
-    /** Queues this timer's event for its next observable tick. */
+    const interruptMask = self.OVF.enableMask | self.OCFA.enableMask | self.OCFB.enableMask | (self.hasOCRC ? self.OCFC.enableMask : 0);
+    /**
+     * Nothing but this timer's own flags can see its next events: no interrupt of it is enabled and
+     * no compare output drives a pin. Its events then only set TIFR bits and move TCNT, so none is
+     * queued (Arduino's Timer1 and Timer2 would otherwise wake the CPU at every TOP and BOTTOM,
+     * twice per 2 ms); whoever reads or writes its registers first brings it up to date (`catchUp`),
+     * and the board does after every run.
+     */
+    const dormant = (): boolean =>
+      !(cpu.data[config.TIMSK] & interruptMask) && !self.compA && !self.compB && !(self.hasOCRC && self.compC);
+    /** Cycle of the next observable tick, counted from the timer's current state. */
+    const nextEventCycle = (): number => self.lastCycle + ticksToNextEvent(self) * self.divider;
+    /**
+     * A dormant timer's flags are brought up to date when the CPU reads them. The read hook is
+     * there only while it sleeps: an awake timer's TIFR is plain memory, which the clock-wait skip
+     * can reason about (micros() reads TIFR0). `onHooksChanged` tells the engine its hooks changed.
+     */
+    const flagRead = (address: number): number => {
+      this.catchUp();
+      return cpu.data[address];
+    };
+    const sleep = (asleep: boolean): void => {
+      if (asleep === this.asleep) return;
+      this.asleep = asleep;
+      if (asleep) cpu.readHooks[config.TIFR] = flagRead;
+      else (cpu.readHooks as unknown as (((addr: number) => number) | undefined)[])[config.TIFR] = undefined;
+      onHooksChanged?.();
+    };
+    /** Queues this timer's event for its next observable tick — or none while it is dormant. */
     const queueNext = (): void => {
-      cpu.addClockEvent(self.count, self.lastCycle + ticksToNextEvent(self) * self.divider - cpu.cycles);
+      sleep(dormant());
+      if (!this.asleep) cpu.addClockEvent(self.count, nextEventCycle() - cpu.cycles);
+    };
+    /**
+     * Runs, one by one at their own cycles, the events a dormant timer did not queue, up to now:
+     * exactly what their clock events would have done (each `count` at its cycle), so flags, TCNT,
+     * direction and the OCR double buffers are as if it had been awake.
+     */
+    this.catchUp = (): void => {
+      // (a pending TCNT write or prescaler change: its queued event counts, as in avr8js)
+      if (!this.asleep || !self.divider || self.updateDivider || self.tcntUpdated) return;
+      const now = cpu.cycles;
+      for (let at = nextEventCycle(); at <= now; at = nextEventCycle()) {
+        cpu.cycles = at;
+        countTicks(false);
+      }
+      cpu.cycles = now;
     };
 
     // Invariant: at most one clock event of this timer is queued. `tick()` removes the event it
     // fires only after the callback returns, so the callback may add events but must never clear.
     self.count = (reschedule = true, external = false) => {
+      this.catchUp(); // a TCNT read of a dormant timer
       const dividerChange = self.updateDivider;
       countTicks(false, external); // on a divider change avr8js queues the first tick itself
       if (reschedule) {
@@ -67,16 +114,18 @@ export class LazyTimer extends AVRTimer {
       queueNext();
     };
     const bringUpToDate = (): void => {
+      this.catchUp();
       // (a pending TCNT write or prescaler change is applied by its queued event, as in avr8js)
       if (self.divider && !self.updateDivider && !self.tcntUpdated) countTicks(false);
     };
-    const wrapWrite = (addr: number, reschedule: boolean): void => {
+    const wrapWrite = (addr: number, reschedule: boolean, after?: () => void): void => {
       const original = cpu.writeHooks[addr];
       if (!original) return;
       cpu.writeHooks[addr] = (value, oldValue, address, mask) => {
         bringUpToDate();
         const swallowed = original(value, oldValue, address, mask);
         if (reschedule) resync();
+        after?.();
         return swallowed;
       };
     };
@@ -85,7 +134,34 @@ export class LazyTimer extends AVRTimer {
     if (config.OCRC) wrapWrite(config.OCRC, true);
     if (config.ICR) wrapWrite(config.ICR, true);
     wrapWrite(config.TCCRA, true);
-    wrapWrite(config.TCNT, false); // avr8js queues an event at 0 for the new value
+    wrapWrite(config.TCNT, false, () => {
+      // avr8js moves the timer's event to the next cycle to apply the new value; a dormant timer has
+      // none to move, so it gets one.
+      if (this.asleep) cpu.addClockEvent(self.count, 0);
+      sleep(false);
+    });
+    // A dormant timer is brought up to date before its prescaler changes and before its flags are
+    // cleared or its interrupts enabled (an awake one needs nothing: its events are queued).
+    const catchUpFirst = (addr: number, after?: () => void): void => {
+      const original = cpu.writeHooks[addr]!;
+      cpu.writeHooks[addr] = (value, oldValue, address, mask) => {
+        this.catchUp();
+        const swallowed = original(value, oldValue, address, mask);
+        if (after) {
+          if (!swallowed) cpu.data[address] = value; // (avr8js stores it after the hook returns)
+          after();
+        }
+        return swallowed;
+      };
+    };
+    catchUpFirst(config.TCCRB, () => sleep(false)); // avr8js queues an event at 0 for the new prescaler
+    catchUpFirst(config.TIFR);
+    catchUpFirst(config.TIMSK, () => {
+      // An interrupt enabled wakes the timer; all disabled lets it sleep.
+      if (!self.divider || self.updateDivider || self.tcntUpdated || this.asleep === dormant()) return;
+      if (!this.asleep) cpu.clearClockEvent(self.count);
+      queueNext();
+    });
     this.bits = config.bits;
 
     // avr8js counts phase-correct modes one tick per loop pass; a lazy timer hands it hundreds of
@@ -110,6 +186,10 @@ export class LazyTimer extends AVRTimer {
   }
 
   private readonly bits: number;
+  /** No event of this timer is queued: it is dormant (see `dormant` above). */
+  private asleep = false;
+  /** Brings a dormant timer up to now (a no-op for an awake one); the board calls it after every run. */
+  readonly catchUp: () => void;
 
   /**
    * What avr8js's TCNT read hook would return at `cycle` (≥ now), if no event of this timer comes
@@ -121,6 +201,9 @@ export class LazyTimer extends AVRTimer {
     const self = this as unknown as TimerInternals;
     if (this.bits !== 8 || !self.divider || self.updateDivider || self.tcntUpdated || !self.countingUp) return undefined;
     if (self.timerMode === PHASE_CORRECT || self.timerMode === PHASE_FREQUENCY_CORRECT) return undefined;
+    // A dormant timer's unqueued events change no TCNT but may be due already (not caught up):
+    // answer only up to the next of them.
+    if (this.asleep && self.lastCycle + ticksToNextEvent(self) * self.divider <= cycle) return undefined;
     const value = self.tcnt + Math.floor((cycle - self.lastCycle) / self.divider);
     return value <= self.TOP && value <= 0xff ? value : undefined;
   }
@@ -143,6 +226,13 @@ interface TimerInternals {
   ocrB: number;
   ocrC: number;
   hasOCRC: boolean;
+  compA: number;
+  compB: number;
+  compC: number;
+  readonly OVF: { enableMask: number };
+  readonly OCFA: { enableMask: number };
+  readonly OCFB: { enableMask: number };
+  readonly OCFC: { enableMask: number };
 }
 
 /**

@@ -43,6 +43,8 @@ export class Uno {
   cpu!: CPU;
   ports!: Readonly<Record<PortName, AVRIOPort>>;
   timer0!: LazyTimer;
+  /** Bumped whenever a peripheral adds or removes a memory hook after construction (the engine's proofs depend on the set). */
+  private hooksVersion = 0;
   timer1!: LazyTimer;
   timer2!: LazyTimer;
   usart!: AVRUSART;
@@ -97,9 +99,10 @@ export class Uno {
       D: new AVRIOPort(cpu, portDConfig),
     };
     // Lazy timers wake the CPU only at their observable moments instead of every tick (lazy-timer.ts).
-    this.timer0 = new LazyTimer(cpu, timer0Config);
-    this.timer1 = new LazyTimer(cpu, timer1Config);
-    this.timer2 = new LazyTimer(cpu, timer2Config);
+    const hooksChanged = (): void => void this.hooksVersion++;
+    this.timer0 = new LazyTimer(cpu, timer0Config, hooksChanged);
+    this.timer1 = new LazyTimer(cpu, timer1Config, hooksChanged);
+    this.timer2 = new LazyTimer(cpu, timer2Config, hooksChanged);
     this.usart = new AVRUSART(cpu, usart0Config, CLOCK_HZ);
     this.adc = new AVRADC(cpu, adcConfig);
     this.eeprom = new AVREEPROM(cpu, this.eepromBackend, eepromConfig);
@@ -143,6 +146,7 @@ export class Uno {
         [timer0Config.TCNT, (cycle: number) => this.timer0.tcntAt(cycle)],
         [timer2Config.TCNT, (cycle: number) => this.timer2.tcntAt(cycle)],
       ]),
+      hooksVersion: () => this.hooksVersion,
       halted: () => this.crash !== null || this.stopRequested || this.rebuildPending,
       guard: {
         // ELF data-space addresses carry the 0x800000 offset; the stack pointer does not.
@@ -177,6 +181,10 @@ export class Uno {
   runUntil(cycle: number): void {
     while (!this.halted && this.cpu.cycles < cycle) {
       this.engine.run(cycle);
+      // Dormant timers (lazy-timer.ts) set their flags now, so memory is as stepping left it.
+      this.timer0.catchUp();
+      this.timer1.catchUp();
+      this.timer2.catchUp();
       if (this.rebuildPending) {
         this.rebuildPending = false;
         this.build(this.cpu.cycles);

@@ -51,7 +51,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
   const last = new Int32Array(1);
   const blocks: (Block | undefined)[] = new Array(progMem.length);
   const idle = new IdleDetector(data, programWords);
-  const waits = ctx.clockReaders && ctx.clockReaders.size > 0 ? new ClockWaits(cpu, ctx.clockReaders, programWords, stackLimit) : undefined;
+  const waits = ctx.clockReaders && ctx.clockReaders.size > 0 ? new ClockWaits(cpu, ctx.clockReaders, programWords, stackLimit, ctx.hooksVersion) : undefined;
   /** Backward jumps before a region gives the dispatcher a look (fast/compile.ts). */
   const lookBudget = Int32Array.of(LOOK_RARELY);
   /** Looks left at the next backward jumps (right after a clock event or a clock-wait jump). */

@@ -66,11 +66,15 @@ export class ClockWaits {
   /** Set when the wait at a head is about to change path: the engine should look at the next passes too (it clears it). */
   lookAgain = false;
 
+  /** The board's hook set these proofs were made under (see EngineContext.hooksVersion). */
+  private hooks = 0;
+
   constructor(
     private readonly cpu: CPU,
     private readonly readers: ReadonlyMap<number, ClockReader>,
     programWords: number,
     stackLimit: number,
+    private readonly hooksVersion: () => number = () => 0,
   ) {
     this.interpreter = new PassInterpreter(cpu, readers, programWords, stackLimit);
     this.backOff = new HeadBackOff(programWords + 1);
@@ -88,6 +92,11 @@ export class ClockWaits {
     if ((this.cpu as unknown as { nextInterrupt: number }).nextInterrupt >= 0) return cycles;
     // A window too short for a pass and its settling is not worth a proof.
     if (dl - cycles < MIN_WINDOW) return cycles;
+    // A proof read some cells as plain memory; if a hook came or went since, it may not hold.
+    if (this.hooksVersion() !== this.hooks) {
+      this.hooks = this.hooksVersion();
+      this.proofs.clear();
+    }
     let found = this.lookup(head, cycles);
     if (found === PAST) {
       // The wait changes path at this pass (a millisecond is up): the next passes are worth a look.
