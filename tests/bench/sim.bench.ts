@@ -10,7 +10,10 @@
  * machine, so each simulator runs `--repeat` times (default 3), interleaved, and the table shows
  * each one's fastest run: the one the neighbours disturbed least. A second table shows the warm
  * speed: the same program on the next two boards of the same process, as a judge's later tests of a
- * submission run (V8 has compiled and optimised the regions by then).
+ * submission run (V8 has compiled and optimised the regions by then). A third shows the *primed*
+ * speed: the program's first board in a process that has already run other sketches (PRIMERS), as
+ * the server's long-lived worker threads meet a new submission — the engine's own code is optimised,
+ * this program's regions are not.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
