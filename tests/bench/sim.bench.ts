@@ -270,4 +270,4 @@ function goalLines(p: BenchProgram, m: Measurement, simavr: Measurement | null):
 
 const childEngine = process.argv.find((a) => a.startsWith('--child='))?.slice(8);
 if (childEngine) await child(childEngine as EngineName, process.argv.at(-1)!, process.argv.includes('--primed'));
-else await main();
+else if (process.argv[1] === import.meta.filename) await main(); // not when imported (PROGRAMS)

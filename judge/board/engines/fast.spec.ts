@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Uno } from '../uno.ts';
 import { isValidOpcode } from '../opcodes.ts';
 import { TEMPLATES } from './fast/templates.gen.ts';
-import { regionSource, templateFor } from './fast/compile.ts';
+import { regionParts, regionSource, templateFor } from './fast/compile.ts';
 import { isFastEngine } from './fast.ts';
 import { readFileSync } from 'node:fs';
 import { OUTPUT, generate } from '../../../tests/equivalence/generate-templates.ts';
@@ -162,5 +162,28 @@ describe('fast engine', () => {
     expect(source).toContain('ADD');
     expect(source).toContain('RJMP');
     expect(source).toContain('case 0:');
+  });
+
+  it('keeps a block\'s inner instructions out of the fast function: they are cases of the slow one only', () => {
+    const program = new Uint16Array(0x4000).fill(0xffff);
+    // ldi r24,1; add r24,r24; inc r25; eor r26,r24; rjmp .-10 (a four-instruction block and its jump)
+    program.set([0xe081, 0x0f88, 0x9593, 0x27a8, 0xcffb]);
+    const uno = new Uno(program, { engine: 'fast', programWords: 5 });
+    const parts = regionParts({ cpu: uno.cpu, programWords: 5, stackLimit: 0, last: new Int32Array(1), compiled: () => false }, 0);
+    expect(parts.starts).toEqual([0]);
+    expect(parts.inner).toEqual([1, 2, 3, 4]);
+    expect(parts.fast).not.toMatch(/case [1-4]:/);
+    expect(parts.fast).toContain('return slow(dl);'); // the deadline too near for the fast path
+    for (const at of parts.inner) expect(parts.slow).toContain(`case ${at}:`);
+    // The slow function hands back at a block start whose fast path fits.
+    expect(parts.slow).toMatch(/if \(c < dl - \d+\) \{ cpu\.pc = 0;[^}]*return 0; \}/);
+    // And the engine stops inside the block exactly where the reference loop does.
+    for (const until of [101, 102, 103, 1001]) {
+      const ref = new Uno(program, { engine: 'reference', programWords: 5 });
+      ref.runUntil(until);
+      const fast = new Uno(program, { engine: 'fast', programWords: 5 });
+      fast.runUntil(until);
+      expect([fast.cpu.pc, fast.cycles, [...fast.cpu.data.slice(24, 27)]]).toEqual([ref.cpu.pc, ref.cycles, [...ref.cpu.data.slice(24, 27)]]);
+    }
   });
 });

@@ -132,6 +132,7 @@ export function fastEngine(ctx: EngineContext): ExecutionEngine {
           if (!isValidOpcode(progMem[pc])) return guard.crash('invalid-opcode', pc);
           const region = compileRegion(env, pc);
           for (const at of region.cases) if (blocks[at] === undefined) blocks[at] = region.run;
+          for (const at of region.slowCases) if (blocks[at] === undefined) blocks[at] = region.slow;
           block = blocks[pc] = region.run;
           compiled++;
         }

@@ -125,12 +125,15 @@ function successors(name: string, pc: number, opcode: number, pm: Uint16Array): 
 }
 
 interface BlockCode {
-  code: string;
-  /** Source length counted against the region cap (the slow path: the fast one is an optional copy). */
+  /** The block in the region's fast function: entered at its start only. */
+  fast: string;
+  /** The block in the slow function: every instruction a case. */
+  slow: string;
+  /** Source length counted against the region cap (the slow copy). */
   size: number;
   words: number;
   next: number[];
-  /** Every instruction address in the block (each is a case of the switch). */
+  /** Every instruction address in the block (each is a case of the slow function's switch). */
   entries: number[];
 }
 
@@ -235,14 +238,23 @@ function mayEndRegion(d: Decoded): boolean {
 }
 
 /**
- * One basic block as a `case` of the region's switch: its instructions and where it may go.
+ * One basic block as a `case` of each of the region's two switches: its instructions and where it
+ * may go.
  *
- * Every instruction is a case (a region is re-entered wherever an event interrupted it) and is
- * followed by the deadline check. In front of them (blocks of three or more instructions) goes a
- * fast path, taken when the whole block fits before the deadline: no checks between instructions
- * except after those that may end the region, so nothing can look at the machine in between. That
- * lets it leave out the flags nobody reads (flags.ts), keep registers and SREG in locals
- * (registers.ts), add the cycles once per run, and iterate a self-loop in place.
+ * In the slow function every instruction is a case (a region is re-entered wherever an event
+ * interrupted it) and is followed by the deadline check. In the fast function only the block's
+ * start is a case, and blocks of three or more instructions get a fast path there, taken when the
+ * whole block fits before the deadline: no checks between instructions except after those that may
+ * end the region, so nothing can look at the machine in between. That lets it leave out the flags
+ * nobody reads (flags.ts), keep registers and SREG in locals (registers.ts), add the cycles once
+ * per run, and iterate a self-loop in place. When the block does not fit, the fast function hands
+ * over to the slow one at the block's start; the slow one hands back (returns 0) at the next block
+ * start whose fast path fits.
+ *
+ * Why two functions: the per-instruction code runs only near clock events, so in one function V8
+ * optimised the region before it had ever run and threw the optimised code away at its first run
+ * ("insufficient type feedback"), 3–5 times per region (docs/fast-engine.md). Apart, the hot fast
+ * function is half the size and is optimised once; the slow one warms up on its own.
  */
 function blockCode(env: BlockEnv, start: number): BlockCode {
   const pm = env.cpu.progMem;
@@ -283,16 +295,21 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
   const fallOut = last.transfer ? [] : [`pc = ${last.next}; lp = ${last.pc}; continue;`];
 
   const slow: string[] = [];
+  const checked: string[] = []; // the same without the cases inside the block
   for (const d of insts) {
     if (d.pc !== start) slow.push(`case ${d.pc}:`);
-    slow.push(...emit(d, d.body, 0));
+    const code = emit(d, d.body, 0);
+    slow.push(...code);
+    checked.push(...code);
   }
   slow.push(...fallOut);
+  checked.push(...fallOut);
 
   const fast = fastPath(insts, emit);
-  const code = (fast ? fast.concat(fallOut, ['}']) : []).concat(slow).join('\n');
+  const exit = `cpu.pc = ${start}; cpu.cycles = c; last[0] = lp;`;
   return {
-    code,
+    fast: (fast ? fast.lines.concat(fallOut, ['}', `${exit} return slow(dl);`]) : checked).join('\n'),
+    slow: (fast ? [`if (c < dl - ${fast.cycles}) { ${exit} return 0; }`] : []).concat(slow).join('\n'),
     size: slow.join('\n').length,
     words: insts.length,
     next: last.transfer ? successors(last.t.name, last.pc, last.opcode, pm) : [last.next],
@@ -301,11 +318,11 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
 }
 
 /**
- * The block's fast path (opened with `if (…) {`, the caller closes it), or null for blocks of
- * fewer than three instructions. It runs when the deadline is beyond every instruction before the
- * last one.
+ * The block's fast path (lines opened with `if (c < dl - cycles) {`, the caller closes it), or
+ * null for blocks of fewer than three instructions. It runs when the deadline is beyond every
+ * instruction before the last one.
  */
-function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, room?: number) => string[]): string[] | null {
+function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, room?: number) => string[]): { lines: string[]; cycles: number } | null {
   if (insts.length < 3) return null;
   const effects = insts.map((d) => flagEffect(d.t, d.opcode, d.body));
   const exits = insts.map((d, i) => i === insts.length - 1 || mayEndRegion(d));
@@ -324,7 +341,7 @@ function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, room?: numb
   // no memory they cannot name.
   const local = insts.map((d, i) => (exits[i] ? null : onLocals(bodies[i])));
   const loop = selfLoop(insts, local, cycles);
-  if (loop) return out.concat(loop, emit(insts[insts.length - 1], bodies[insts.length - 1], 0));
+  if (loop) return { lines: out.concat(loop, emit(insts[insts.length - 1], bodies[insts.length - 1], 0)), cycles };
   for (let i = 0; i < insts.length; ) {
     if (local[i] === null) {
       out.push(...emit(insts[i], bodies[i], exits[i] ? rest[i] : undefined));
@@ -339,7 +356,7 @@ function fastPath(insts: Decoded[], emit: (d: Decoded, body: string, room?: numb
     out.push(frame.open, ...steps.code, `c += ${steps.cycles};`, frame.close);
     i = j;
   }
-  return out;
+  return { lines: out, cycles };
 }
 
 /**
@@ -404,13 +421,26 @@ function startable(env: BlockEnv, pc: number): boolean {
  * see as a reset — falls to `default` and returns. Exported for tests and debugging.
  */
 export function regionSource(env: BlockEnv, entry: number): string {
-  return regionParts(env, entry).source;
+  const { fast, slow } = regionParts(env, entry);
+  return `${fast}\n${slow}`;
 }
 
-function regionParts(env: BlockEnv, entry: number): { source: string; cases: number[] } {
+export interface RegionParts {
+  /** The fast function's body and the slow one's (see blockCode). */
+  fast: string;
+  slow: string;
+  /** The block starts (cases of both functions). */
+  starts: number[];
+  /** The other instruction addresses: cases of the slow function only. */
+  inner: number[];
+}
+
+export function regionParts(env: BlockEnv, entry: number): RegionParts {
+  const fastCases: string[] = [];
   const cases: string[] = [];
   const seen = new Set<number>();
   const all: number[] = [];
+  const starts: number[] = [];
   const queue = [entry];
   let words = 0;
   let size = 0;
@@ -426,28 +456,34 @@ function regionParts(env: BlockEnv, entry: number): { source: string; cases: num
     size += block.size;
     // Address 0 (power-on entry) runs once; a later jump there is a reset the dispatcher must see.
     const guard0 = pc === 0 ? 'if (!fresh) { cpu.pc = pc; cpu.cycles = c; last[0] = lp; return 0; }\nfresh = false;\n' : '';
-    cases.push(`case ${pc}:\n${guard0}${block.code}`);
+    fastCases.push(`case ${pc}:\n${guard0}${block.fast}`);
+    cases.push(`case ${pc}:\n${guard0}${block.slow}`);
     for (const at of block.entries) all.push(at);
+    starts.push(pc);
     queue.push(...block.next);
   }
   // Past the cap, still take the blocks that lead straight back in: a loop cut by the cap would
   // otherwise leave and re-enter the region on every pass (a `while (ADCSRA & ADSC);` spin did that
   // twice per pass).
   for (const [pc, block] of closingBlocks(env, queue, new Set(all))) {
-    cases.push(`case ${pc}:\n${block.code}`);
+    fastCases.push(`case ${pc}:\n${block.fast}`);
+    cases.push(`case ${pc}:\n${block.slow}`);
     for (const at of block.entries) all.push(at);
+    starts.push(pc);
   }
-  const source = [
-    // A region is entered at any of its cases; `fresh` lets case 0 run only when entered there.
-    'let c = cpu.cycles, pc = cpu.pc, lp = pc, fresh = pc === 0, budget = lb[0], ra = 0, rv = 0, wa = 0, wv = 0;',
-    'for (;;) {',
-    'switch (pc) {',
-    ...cases,
-    'default: cpu.pc = pc; cpu.cycles = c; last[0] = lp; return 0;',
-    '}',
-    '}',
-  ].join('\n');
-  return { source, cases: all };
+  const body = (switchCases: string[]): string =>
+    [
+      // A region is entered at any of its cases; `fresh` lets case 0 run only when entered there.
+      'let c = cpu.cycles, pc = cpu.pc, lp = pc, fresh = pc === 0, budget = lb[0], ra = 0, rv = 0, wa = 0, wv = 0;',
+      'for (;;) {',
+      'switch (pc) {',
+      ...switchCases,
+      'default: cpu.pc = pc; cpu.cycles = c; last[0] = lp; return 0;',
+      '}',
+      '}',
+    ].join('\n');
+  const isStart = new Set(starts);
+  return { fast: body(fastCases), slow: body(cases), starts, inner: all.filter((at) => !isStart.has(at)) };
 }
 
 /** Blocks explored past the cap when looking for the ones that close a loop, and their source budget. */
@@ -484,7 +520,7 @@ function closingBlocks(env: BlockEnv, queue: number[], inside: Set<number>): Map
   return out;
 }
 
-type Factory = (...args: unknown[]) => Block;
+type Factory = (...args: unknown[]) => [Block, Block];
 
 /**
  * Region factories by source. Every test of a submission builds a fresh board running the same
@@ -507,9 +543,12 @@ function factory(body: string): Factory {
 }
 
 export interface Region {
+  /** The fast function, entered at block starts. */
   readonly run: Block;
-  /** Block starts the region can be entered at. */
   readonly cases: readonly number[];
+  /** The slow function, entered at the instructions inside blocks (after an event stopped there). */
+  readonly slow: Block;
+  readonly slowCases: readonly number[];
 }
 
 /**
@@ -518,9 +557,9 @@ export interface Region {
  * decoding, folding, flag liveness — and goes straight to the cached factory. A source is valid
  * whatever else is compiled: `compiled()` only keeps regions from duplicating each other's blocks.
  */
-const sources = new WeakMap<Uint16Array, Map<string, { source: string; cases: number[] }>>();
+const sources = new WeakMap<Uint16Array, Map<string, RegionParts>>();
 
-function cachedParts(env: BlockEnv, entry: number): { source: string; cases: number[] } {
+function cachedParts(env: BlockEnv, entry: number): RegionParts {
   const pm = env.cpu.progMem;
   let byEntry = sources.get(pm);
   if (!byEntry) sources.set(pm, (byEntry = new Map()));
@@ -533,7 +572,7 @@ function cachedParts(env: BlockEnv, entry: number): { source: string; cases: num
 /** Compiles the region entered at `entry` (which the caller has checked is a valid instruction). */
 export function compileRegion(env: BlockEnv, entry: number): Region {
   const { cpu } = env;
-  const { source, cases } = cachedParts(env, entry);
+  const { fast, slow, starts, inner } = cachedParts(env, entry);
   const { data, readHooks, writeHooks } = cpu;
   // Hook calls see cpu.cycles and cpu.pc exactly as avr8js's readData/writeData would.
   const rdh = (a: number, c: number, pc: number): number => {
@@ -547,8 +586,11 @@ export function compileRegion(env: BlockEnv, entry: number): Region {
     if (!writeHooks[a](v, data[a], a, mask)) data[a] = v;
   };
   const hd = env.hookDeadline ?? ((): number => 0);
-  const make = factory(`"use strict"; return function region_${entry.toString(16)}(dl) {\n${source}\n};`);
+  const name = `region_${entry.toString(16)}`;
+  const make = factory(
+    `"use strict";\nconst slow = function ${name}_slow(dl) {\n${slow}\n};\nreturn [function ${name}(dl) {\n${fast}\n}, slow];`,
+  );
   const lb = env.lookBudget ?? Int32Array.of(1024);
-  const run = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh, hd, lb);
-  return { run, cases };
+  const [run, slowRun] = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh, hd, lb);
+  return { run, cases: starts, slow: slowRun, slowCases: inner };
 }
