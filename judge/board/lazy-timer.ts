@@ -23,6 +23,17 @@ export class LazyTimer extends AVRTimer {
     super(cpu, config);
     if (cpu.readHooks[config.TIFR]) throw new Error('LazyTimer: TIFR already has a read hook'); // (avr8js sets none)
     const self = this as unknown as TimerInternals;
+    // avr8js adds `externalClockPort` only when a prescaler write first selects a timer's clock pin
+    // (never for Timer2): one more shape per timer, created mid-run. Present from the start (null is
+    // what avr8js's truthiness checks read as "none"), all three timers keep one shape for good.
+    if (!('externalClockPort' in this)) self.externalClockPort = null;
+    // lastCycle is a cycle count: it outgrows a small integer in some runs and not in others, and
+    // V8 then moves every timer to a new shape mid-run, throwing away the code optimised for the
+    // old one (a "wrong map" deoptimisation per board). Stored as a double once here, it has the
+    // general shape from the first board on.
+    const lastCycle = self.lastCycle;
+    self.lastCycle = 0.5;
+    self.lastCycle = lastCycle;
     const avrCount = self.count;
     /**
      * avr8js's counting (called with reschedule = false only). A batch from BOTTOM that runs a whole
@@ -211,6 +222,7 @@ export class LazyTimer extends AVRTimer {
 
 /** The private state of avr8js's AVRTimer that the scheduling reads. */
 interface TimerInternals {
+  externalClockPort: unknown;
   count: (reschedule?: boolean, external?: boolean) => void;
   phasePwmCount: (value: number, delta: number) => number;
   readonly MAX: number;
