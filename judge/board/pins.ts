@@ -52,12 +52,23 @@ export const PINS: Readonly<Record<PinName, PinInfo>> = Object.fromEntries(
   PIN_NAMES.map((name, number) => [name, info(name, number)]),
 ) as Record<PinName, PinInfo>;
 
+/** The pins of each port, in pin order. */
+export const PORT_PINS: Readonly<Record<PortName, readonly PinInfo[]>> = {
+  B: Object.values(PINS).filter((p) => p.port === 'B'),
+  C: Object.values(PINS).filter((p) => p.port === 'C'),
+  D: Object.values(PINS).filter((p) => p.port === 'D'),
+};
+
+const CANONICAL: ReadonlySet<string> = new Set(PIN_NAMES);
+
 export function isPinName(value: string): value is PinName {
-  return (PIN_NAMES as readonly string[]).includes(value);
+  return CANONICAL.has(value);
 }
 
 /** Accepts "D13", "13", "A0", "14" and returns the canonical pin name, or throws. */
 export function parsePin(value: string | number): PinName {
+  // Parts ask by canonical name on every pin edge: answer that without string work.
+  if (typeof value === 'string' && CANONICAL.has(value)) return value as PinName;
   const text = String(value).trim().toUpperCase();
   if (isPinName(text)) return text;
   if (/^\d+$/.test(text)) {

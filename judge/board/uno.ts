@@ -7,7 +7,7 @@ import { LazyTimer } from './lazy-timer.ts';
 import { createEngine, type CrashKind, type EngineName, type ExecutionEngine } from './engine.ts';
 import './engines/reference.ts';
 import './engines/fast.ts';
-import { PINS, PIN_NAMES, parsePin, type AnalogPinName, type PinName, type PortName } from './pins.ts';
+import { PINS, PIN_NAMES, PORT_PINS, parsePin, type AnalogPinName, type PinName, type PortName } from './pins.ts';
 import { describeCrash, type Crash } from './crash.ts';
 
 /** Electrical level seen on a pin: what the MCU drives, or what the outside world drives into it. */
@@ -268,9 +268,8 @@ export class Uno {
   private refreshPort(port: PortName): void {
     const gpio = this.ports[port];
     const cycle = this.cpu.cycles;
-    for (const name of PIN_NAMES) {
-      const info = PINS[name];
-      if (info.port !== port) continue;
+    for (const info of PORT_PINS[port]) {
+      const name = info.name;
       const state = gpio.pinState(info.bit);
       const drive = this.drives.get(name)!;
       let level: Level;

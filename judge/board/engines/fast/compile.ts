@@ -5,6 +5,7 @@ import { TEMPLATES } from './templates.gen.ts';
 import { foldConstants } from './fold.ts';
 import { flagEffect, liveAfter, pruneFlags } from './flags.ts';
 import { onLocals, runFrame } from './registers.ts';
+import { findPollPath, pollPassSource } from './poll-loop.ts';
 
 /**
  * A compiled region, entered at cpu.pc. It runs until control leaves it, or until an instruction
@@ -38,6 +39,8 @@ export interface BlockEnv {
    * wait for the clock is worth checking at once.
    */
   readonly lookBudget?: Int32Array;
+  /** Cycles the poll loops jumped over (poll-loop.ts), added up for the benchmark. */
+  readonly pollSkipped?: Float64Array;
 }
 
 /** Instructions that change the pc other than by falling through: they end a block. */
@@ -176,6 +179,8 @@ interface Flow {
   targets: Uint8Array;
   /** Backward branches and jumps as flat [head, jump] address pairs. */
   loops: Int32Array;
+  /** 1 at every loop head (the target of a backward branch or jump). */
+  heads: Uint8Array;
 }
 
 // The whole image is scanned, not just the program: boards share one image with different lengths.
@@ -195,7 +200,9 @@ function flow(pm: Uint16Array): Flow {
       for (const at of to) if (at < pm.length) targets[at] = 1;
       if (name !== 'JMP' && to[to.length - 1] <= pc) loops.push(to[to.length - 1], pc);
     }
-    found = { targets, loops: Int32Array.from(loops) };
+    const heads = new Uint8Array(pm.length);
+    for (let i = 0; i < loops.length; i += 2) heads[loops[i]] = 1;
+    found = { targets, loops: Int32Array.from(loops), heads };
     flowOf.set(pm, found);
   }
   return found;
@@ -307,14 +314,24 @@ function blockCode(env: BlockEnv, start: number): BlockCode {
 
   const fast = fastPath(insts, emit);
   const exit = `cpu.pc = ${start}; cpu.cycles = c; last[0] = lp;`;
+  const poll = pollPass(env, start);
   return {
-    fast: (fast ? fast.lines.concat(fallOut, ['}', `${exit} return slow(dl);`]) : checked).join('\n'),
+    fast: (poll ? [poll] : []).concat(fast ? fast.lines.concat(fallOut, ['}', `${exit} return slow(dl);`]) : checked).join('\n'),
     slow: (fast ? [`if (c < dl - ${fast.cycles}) { ${exit} return 0; }`] : []).concat(slow).join('\n'),
     size: slow.join('\n').length,
     words: insts.length,
     next: last.transfer ? successors(last.t.name, last.pc, last.opcode, pm) : [last.next],
     entries: insts.map((d) => d.pc),
   };
+}
+
+/** The poll-loop pass (poll-loop.ts) at a loop head that has one, else ''. */
+function pollPass(env: BlockEnv, start: number): string {
+  const pm = env.cpu.progMem;
+  if (!flow(pm).heads[start]) return '';
+  const block = (pc: number) => (startable(env, pc) || pc === start ? decodeBlock(env, pc) : []);
+  const path = findPollPath(start, block, (d) => successors(d.t.name, d.pc, d.opcode, pm), pm);
+  return path ? pollPassSource(path, pm.length) : '';
 }
 
 /**
@@ -535,7 +552,7 @@ function factory(body: string): Factory {
   if (!make) {
     if (factories.size >= MAX_FACTORIES) factories.clear();
     make = new Function(
-      'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh', 'hd', 'lb', body,
+      'cpu', 'data', 'dv', 'pm', 'pb', 'readHooks', 'writeHooks', 'twoWord', 'last', 'rdh', 'wrh', 'hd', 'lb', 'sk', body,
     ) as Factory;
     factories.set(body, make);
   }
@@ -591,6 +608,7 @@ export function compileRegion(env: BlockEnv, entry: number): Region {
     `"use strict";\nconst slow = function ${name}_slow(dl) {\n${slow}\n};\nreturn [function ${name}(dl) {\n${fast}\n}, slow];`,
   );
   const lb = env.lookBudget ?? Int32Array.of(1024);
-  const [run, slowRun] = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh, hd, lb);
+  const sk = env.pollSkipped ?? new Float64Array(1);
+  const [run, slowRun] = make(cpu, data, cpu.dataView, cpu.progMem, cpu.progBytes, readHooks, writeHooks, twoWord, env.last, rdh, wrh, hd, lb, sk);
   return { run, cases: starts, slow: slowRun, slowCases: inner };
 }
