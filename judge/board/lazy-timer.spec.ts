@@ -80,6 +80,12 @@ function scenario(config: AVRTimerConfig, random: Random, cycles: number): { wri
     else if (pick === 5) writes.push({ cycle, addr: config.TIMSK, value: random.next() < 0.5 ? 0 : random.int(0, 7) }); // wakes or lulls a dormant timer
     else writes.push({ cycle, addr: config.TCCRA, value: (random.int(0, 15) << 4) | (wgm & 3) });
   }
+  // analogWrite() rewrites OCR and TCCRnA with the values they hold: the same write again, soon.
+  for (const w of [...writes]) {
+    if ((w.addr === config.OCRA || w.addr === config.OCRB || w.addr === config.TCCRA) && random.next() < 0.6) {
+      writes.push({ ...w, cycle: Math.min(cycles - 1, w.cycle + random.int(1, 3000)) });
+    }
+  }
   for (let c = 0; c < cycles; c += 997) writes.push({ cycle: c, addr: config.TIFR, value: 0xff });
   writes.sort((a, b) => a.cycle - b.cycle);
   const reads = new Set<number>();
@@ -103,6 +109,24 @@ describe('LazyTimer', () => {
       }
     });
   }
+
+  it('takes a rewrite of the value OCR already holds as a no-op only when it is one (a buffered OCR, then a mode that updates at once)', () => {
+    // Fast PWM buffers OCR0A until BOTTOM; switched to normal mode before it, the same value written
+    // again takes effect at once in avr8js: the next compare match comes at 40, not at 200.
+    const writes: Write[] = [
+      { cycle: 0, addr: timer0Config.OCRA, value: 200 },
+      { cycle: 1, addr: timer0Config.TCCRA, value: 0x03 }, // fast PWM
+      { cycle: 2, addr: timer0Config.TCCRB, value: 0x01 }, // /1
+      { cycle: 300, addr: timer0Config.OCRA, value: 40 }, // buffered: OCR0A stays 200 until BOTTOM
+      { cycle: 310, addr: timer0Config.TCCRA, value: 0x00 }, // normal mode: OCR updates at once
+      { cycle: 320, addr: timer0Config.OCRA, value: 40 }, // the same value again
+      { cycle: 330, addr: timer0Config.TIFR, value: 0xff }, // clear the flags, to see the next match
+    ];
+    const reads = new Set([330, 380, 600]);
+    const reference = run(AVRTimer, timer0Config, writes, reads, 2_000);
+    expect(reference).toContain('555 TIFR 255'); // the lap from 515 matches at 40 (at 200 it would be 715)
+    expect(run(LazyTimer, timer0Config, writes, reads, 2_000)).toEqual(reference);
+  });
 
   it("wakes the CPU only at overflows and compare matches: Arduino's Timer0 setup costs 1 event per 256 ticks (the wrap), not 256", () => {
     const cpu = new CPU(new Uint16Array(0x4000), 2048);

@@ -129,10 +129,16 @@ export class LazyTimer extends AVRTimer {
       // (a pending TCNT write or prescaler change is applied by its queued event, as in avr8js)
       if (self.divider && !self.updateDivider && !self.tcntUpdated) countTicks(false);
     };
-    const wrapWrite = (addr: number, reschedule: boolean, after?: () => void): void => {
+    /**
+     * `unchanged(value, oldValue)`: the write would leave avr8js's timer state as it is, so neither
+     * the counting up to now nor the queued event depends on it (analogWrite() rewrites OCR and
+     * TCCRnA with the same values on every call). The memory cell is stored as avr8js would.
+     */
+    const wrapWrite = (addr: number, reschedule: boolean, after?: () => void, unchanged?: (value: number, oldValue: number) => boolean): void => {
       const original = cpu.writeHooks[addr];
       if (!original) return;
       cpu.writeHooks[addr] = (value, oldValue, address, mask) => {
+        if (unchanged?.(value, oldValue)) return false;
         bringUpToDate();
         const swallowed = original(value, oldValue, address, mask);
         if (reschedule) resync();
@@ -140,11 +146,18 @@ export class LazyTimer extends AVRTimer {
         return swallowed;
       };
     };
-    wrapWrite(config.OCRA, true);
-    wrapWrite(config.OCRB, true);
-    if (config.OCRC) wrapWrite(config.OCRC, true);
+    // avr8js's OCR hooks set nextOcr from the written byte (and the latched high byte), and ocr too
+    // when the mode updates it at once; its TCCRnA hook stores the value and re-derives the mode,
+    // which depends on nothing else that a write to TCCRnA could change.
+    const sameOcr = (next: 'nextOcrA' | 'nextOcrB' | 'nextOcrC', now: 'ocrA' | 'ocrB' | 'ocrC') => (value: number) => {
+      const written = (self.highByteTemp << 8) | value;
+      return written === self[next] && (self.ocrUpdateMode !== OCR_IMMEDIATE || self[now] === written);
+    };
+    wrapWrite(config.OCRA, true, undefined, sameOcr('nextOcrA', 'ocrA'));
+    wrapWrite(config.OCRB, true, undefined, sameOcr('nextOcrB', 'ocrB'));
+    if (config.OCRC) wrapWrite(config.OCRC, true, undefined, sameOcr('nextOcrC', 'ocrC'));
     if (config.ICR) wrapWrite(config.ICR, true);
-    wrapWrite(config.TCCRA, true);
+    wrapWrite(config.TCCRA, true, undefined, (value, oldValue) => value === oldValue);
     wrapWrite(config.TCNT, false, () => {
       // avr8js moves the timer's event to the next cycle to apply the new value; a dormant timer has
       // none to move, so it gets one.
@@ -237,6 +250,11 @@ interface TimerInternals {
   ocrA: number;
   ocrB: number;
   ocrC: number;
+  nextOcrA: number;
+  nextOcrB: number;
+  nextOcrC: number;
+  highByteTemp: number;
+  ocrUpdateMode: number;
   hasOCRC: boolean;
   compA: number;
   compB: number;
@@ -265,6 +283,8 @@ function plainTicks(t: TimerInternals, value: number): number {
   return next - 1;
 }
 
+/** avr8js's OCRUpdateMode.Immediate: OCR writes take effect at once (normal and CTC modes). */
+const OCR_IMMEDIATE = 0;
 const PHASE_CORRECT = 1;
 const PHASE_FREQUENCY_CORRECT = 4;
 

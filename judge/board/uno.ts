@@ -268,6 +268,8 @@ export class Uno {
   private refreshPort(port: PortName): void {
     const gpio = this.ports[port];
     const cycle = this.cpu.cycles;
+    const gpioState = gpio as unknown as { pinValue: number };
+    let pinRegisterUpdated = false;
     for (const info of PORT_PINS[port]) {
       const name = info.name;
       const state = gpio.pinState(info.bit);
@@ -279,7 +281,14 @@ export class Uno {
       else level = state === PinState.InputPullUp ? 1 : 0;
       // What the PIN register reads when the pin is an input.
       const inputLevel = drive !== 'float' ? drive === 1 : state === PinState.InputPullUp;
-      if (state === PinState.Input || state === PinState.InputPullUp) gpio.setPin(info.bit, inputLevel);
+      if (state === PinState.Input || state === PinState.InputPullUp) {
+        // setPin also brings the PIN register up to the port's outputs (and raises pin-change
+        // interrupts): once per refresh that is done, an input bit already at its level needs nothing.
+        if (!pinRegisterUpdated || ((gpioState.pinValue >> info.bit) & 1) !== Number(inputLevel)) {
+          gpio.setPin(info.bit, inputLevel);
+          pinRegisterUpdated = true;
+        }
+      }
       if (this.levels.get(name) !== level) {
         this.levels.set(name, level);
         const list = this.pinListeners.get(name);

@@ -8,7 +8,7 @@ import { indexWalls, touchingWall, type IndexedWall } from './physics/collide.ts
 import { opponentsFrom, pushOpponents, touchedOpponent, type OpponentState } from './physics/opponent.ts';
 import type { RobotSpec, SonarSpec } from './robot-spec.ts';
 import { bumperPressed } from './sensors/bumper.ts';
-import { lineReflectance } from './sensors/line.ts';
+import { spotMean, withNoise } from './sensors/line.ts';
 import { sonarEcho, type SonarGeometry } from './sensors/sonar.ts';
 import { Recording } from './recording.ts';
 
@@ -190,8 +190,16 @@ export class World {
   /** Reflectance under a line sensor, 0 black … 1 white (noisy unless the ADC part adds its own). */
   lineSensor(index: number, noisy = true): number {
     const s = this.robot.lineSensors[index];
-    return lineReflectance(this.field.raster, this.pose, s.at, s.spot, noisy ? s.noise : 0, this.noise);
+    // The sketch samples a sensor several times per world step: the spot's mean (the field never
+    // changes) is computed once per pose.
+    const { x, y, heading } = this.pose;
+    let seen = this.spotMeans[index];
+    if (!seen || seen.x !== x || seen.y !== y || seen.heading !== heading) {
+      seen = this.spotMeans[index] = { x, y, heading, mean: spotMean(this.field.raster, this.pose, s.at, s.spot) };
+    }
+    return withNoise(seen.mean, noisy ? s.noise : 0, this.noise);
   }
+  private readonly spotMeans: ({ x: number; y: number; heading: number; mean: number } | undefined)[] = [];
 
   /** Sonar echo distance in mm (null: no echo), with a little seeded noise; the hit is recorded. */
   sonar(index = 0): number | null {
