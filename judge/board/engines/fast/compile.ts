@@ -141,7 +141,7 @@ interface BlockCode {
 }
 
 /** One instruction of a block, decoded and with its opcode folded into avr8js's template. */
-interface Decoded {
+export interface Decoded {
   pc: number;
   opcode: number;
   t: InstructionTemplate;

@@ -74,8 +74,8 @@ function adcProgram(): { program: Uint16Array; head: number } {
   return { program, head };
 }
 
-/** `while (!flag);` on a flag Timer0's overflow interrupt sets, then clear it, count, again. */
-function flagProgram(): { program: Uint16Array; head: number } {
+/** Flash with the reset vector jumping to 0x40 and Timer0's overflow ISR setting FLAG from r17. */
+function withFlagIsr(): Uint16Array {
   const program = new Uint16Array(0x4000).fill(0xffff);
   const vector = new Asm();
   vector.jmp(0x40);
@@ -83,6 +83,12 @@ function flagProgram(): { program: Uint16Array; head: number } {
   const isr = new Asm();
   isr.sts(FLAG, 17).reti();
   program.set(isr.words, 0x20); // TIMER0_OVF
+  return program;
+}
+
+/** `while (!flag);` on a flag Timer0's overflow interrupt sets, then clear it, count, again. */
+function flagProgram(): { program: Uint16Array; head: number } {
+  const program = withFlagIsr();
   const a = new Asm();
   const base = 0x40;
   a.ldi(16, 2).out(0x25, 16); // TCCR0B: clk/8
@@ -136,13 +142,7 @@ describe('poll loops', () => {
   });
 
   it('handles a path that comes back to its head by falling into it', () => {
-    const program = new Uint16Array(0x4000).fill(0xffff);
-    const vector = new Asm();
-    vector.jmp(0x40);
-    program.set(vector.words);
-    const isr = new Asm();
-    isr.sts(FLAG, 17).reti();
-    program.set(isr.words, 0x20);
+    const program = withFlagIsr();
     const a = new Asm();
     const base = 0x40;
     a.ldi(16, 2).out(0x25, 16).ldi(16, 1).sts(0x6e, 16).ldi(17, 1).ldi(18, 0).sei();

@@ -1,5 +1,5 @@
 import { flagEffect } from './flags.ts';
-import type { InstructionTemplate } from './template.ts';
+import type { Decoded } from './compile.ts';
 
 /**
  * Exact fast-forward of poll loops, decided when the region is compiled: `while (ADCSRA & (1 << ADSC));`
@@ -22,15 +22,8 @@ import type { InstructionTemplate } from './template.ts';
  * paid once per region.
  */
 
-/** One decoded instruction (as compile.ts decodes them), its opcode folded into its template's body. */
-export interface PollInstruction {
-  pc: number;
-  opcode: number;
-  t: InstructionTemplate;
-  body: string;
-  transfer: boolean;
-  next: number;
-}
+/** One decoded instruction, as compile.ts decodes them. */
+export type PollInstruction = Decoded;
 
 export interface PollPath {
   readonly insts: readonly PollInstruction[];
