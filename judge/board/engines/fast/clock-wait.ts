@@ -1,6 +1,6 @@
 import type { CPU } from 'avr8js';
 import { HeadBackOff } from './back-off.ts';
-import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayCells, SREG_BIT, type ClockReader, type PassResult, type Variants } from './wait-pass.ts';
+import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayCells, replayPlan, SREG_BIT, type ClockReader, type PassResult, type ReplayPlan, type Variants } from './wait-pass.ts';
 
 /**
  * Exact fast-forward of loops that wait for the clock: `delay()` polling `micros()`, a `millis()`
@@ -43,6 +43,8 @@ interface Proof {
   /** The parameters the replay steps read, and their values at the last replay with its interval. */
   readonly params: Int32Array;
   readonly memo: { values: Uint8Array; t0: number; hi: number };
+  /** The replay steps, prepared (null: the proof cannot be replayed). */
+  readonly plan: ReplayPlan | null;
 }
 
 /** Proofs kept per loop head (the states a wait comes back in: each millisecond, each overflow). */
@@ -144,12 +146,12 @@ export class ClockWaits {
       if (pass.readAt < 0) return { proof, t0: 0, hi: 0 };
       const t = this.readers.get(pass.clock)!(cycles + pass.readAt);
       if (t === undefined) continue;
-      if (pass.steps) {
+      if (proof.plan) {
         // Same parameters and a clock value inside the last replay's interval: the same interval
         // (every step's bound is the end of a stretch that holds from any point inside it).
         const memo = proof.memo;
         if (memo.t0 <= t && t <= memo.hi && sameValues(proof.params, memo.values, data)) return { proof, t0: t, hi: memo.hi };
-        const hi = replay(pass.steps, data, t);
+        const hi = replay(proof.plan, data, t);
         if (hi === DECISION_FLIPS) return PAST;
         if (hi >= t) {
           for (let i = 0; i < proof.params.length; i++) memo.values[i] = data[proof.params[i]];
@@ -206,7 +208,7 @@ export class ClockWaits {
       }
       const params = Int32Array.from(replayCells(pass));
       const memo = { values: new Uint8Array(params.length), t0: 1, hi: 0 };
-      return { pass, settle, inputs: Int32Array.from(inputs), params, memo };
+      return { pass, settle, inputs: Int32Array.from(inputs), params, memo, plan: pass.steps ? replayPlan(pass.steps) : null };
     }
     return undefined;
   }

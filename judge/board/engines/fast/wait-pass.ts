@@ -136,40 +136,66 @@ const isUnknown = (a: A): boolean => a !== null && a.k === UNKNOWN;
 /** PLACE[i] for the bytes of a chain (up to 8). */
 const PLACE = [1, 2 ** 8, 2 ** 16, 2 ** 24, 2 ** 32, 2 ** 40, 2 ** 48, 2 ** 56, 2 ** 64];
 const at = (w: Wide, t: number): number => konst(w) + w.b * t;
-const mod = (x: number, m: number): number => (x >= 0 ? x % m : ((x % m) + m) % m);
+export const mod = (x: number, m: number): number => (x >= 0 ? x % m : ((x % m) + m) % m);
+/**
+ * mod(x, p) for a power of two p without the floating-point remainder, which V8 leaves to a
+ * library call. x / p, its floor and their product are exact for a power of two, and so is the
+ * difference when it is below p: then it is mod's value. (It can round up to p itself for a tiny
+ * negative fraction x, where mod rounds to 0; that case, and p > 2^52, go to mod.)
+ */
+export function modPow2(x: number, p: number): number {
+  if (p > 2 ** 52) return mod(x, p);
+  const r = x - Math.floor(x / p) * p;
+  return r < p ? r : mod(x, p);
+}
 const byteOf = (w: Wide, i: number, t: number): number => mod(Math.floor(at(w, t) / PLACE[i]), 256);
 
 /** Carry or borrow out of byte j of the chain at t. */
 function carryOf(link: Chain, t: number): number {
-  const p = PLACE[link.j + 1];
-  const x = mod(at(link.x, t), p);
-  const y = mod(at(link.y, t), p);
-  return link.sign > 0 ? (x + y + link.cin >= p ? 1 : 0) : x < y + link.cin ? 1 : 0;
+  return carryAt(konst(link.x), link.x.b, konst(link.y), link.y.b, link.sign, link.cin, PLACE[link.j + 1], t);
+}
+
+/**
+ * carryOf with the chain's operands as numbers: x(t) = kx + bx·t and y(t) = ky + by·t, the
+ * carry (sign > 0) or borrow out of their low bytes below place p.
+ */
+function carryAt(kx: number, bx: number, ky: number, by: number, sign: number, cin: number, p: number, t: number): number {
+  const x = modPow2(kx + bx * t, p);
+  const y = modPow2(ky + by * t, p);
+  return sign > 0 ? (x + y + cin >= p ? 1 : 0) : x < y + cin ? 1 : 0;
 }
 
 /** Last t ≥ from (at most hi) with floor(w(t) / p) as at `from`. */
 function floorEnd(w: Wide, p: number, from: number, hi: number): number {
-  if (w.b === 0) return hi;
-  const q = Math.floor(at(w, from) / p);
-  const a = konst(w);
-  const end = w.b > 0 ? Math.floor(((q + 1) * p - 1 - a) / w.b) : Math.floor((a - q * p) / -w.b);
+  return floorEndAt(konst(w), w.b, p, from, hi);
+}
+
+/** floorEnd for w(t) = k + b·t. */
+function floorEndAt(k: number, b: number, p: number, from: number, hi: number): number {
+  if (b === 0) return hi;
+  const q = Math.floor((k + b * from) / p);
+  const end = b > 0 ? Math.floor(((q + 1) * p - 1 - k) / b) : Math.floor((k - q * p) / -b);
   return Math.min(hi, Math.max(from, end));
 }
 
 /** Last t ≥ from (at most hi) up to which the chain's carry keeps the value `want` it has at from. */
 function carryEnd(link: Chain, want: number, from: number, hi: number): number {
+  return carryEndAt(konst(link.x), link.x.b, konst(link.y), link.y.b, link.sign, link.cin, PLACE[link.j + 1], want, from, hi);
+}
+
+/** carryEnd with the chain's operands as numbers (see carryAt). */
+function carryEndAt(kx: number, bx: number, ky: number, by: number, sign: number, cin: number, p: number, want: number, from: number, hi: number): number {
   // Piecewise monotone: within a stretch where floor(x / p) and floor(y / p) hold, the carry is a
   // threshold on an affine function of t, so its first change is found by bisection.
-  const p = PLACE[link.j + 1];
   for (let start = from; start <= hi; ) {
-    const end = Math.min(floorEnd(link.x, p, start, hi), floorEnd(link.y, p, start, hi));
-    if (carryOf(link, end) !== want) {
-      if (carryOf(link, start) !== want) return start - 1;
+    const end = Math.min(floorEndAt(kx, bx, p, start, hi), floorEndAt(ky, by, p, start, hi));
+    if (carryAt(kx, bx, ky, by, sign, cin, p, end) !== want) {
+      if (carryAt(kx, bx, ky, by, sign, cin, p, start) !== want) return start - 1;
       let lo = start; // same
       let up = end; // differs
       while (up - lo > 1) {
         const mid = (lo + up) >> 1;
-        if (carryOf(link, mid) === want) lo = mid;
+        if (carryAt(kx, bx, ky, by, sign, cin, p, mid) === want) lo = mid;
         else up = mid;
       }
       return lo;
@@ -210,30 +236,114 @@ export function replayCells(pass: PassResult): number[] {
 /** replay(): a branch the proof relies on goes the other way at this clock value. */
 export const DECISION_FLIPS = -2;
 
+const FLOOR = 0;
+const BYTE = 1;
+const KEEP = 2;
+const CARRY_STEP = 3;
+/** Numbers per step in a plan: kind, wide x, wide y, place, expected value, sign, carry in. */
+const STRIDE = 7;
+
+/**
+ * A proof's replay steps over numbered wide values, made once per proof: a replay works out each
+ * wide value's constant part (its parameters at their new values) once, not at every step that
+ * reads it — the steps of `micros() - start >= 1000` read the same two values sixteen times.
+ */
+export interface ReplayPlan {
+  /** Per wide value: a, b, and its terms cells[from[i]..from[i + 1]) with their coefficients. */
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+  readonly from: Int32Array;
+  readonly cells: Int32Array;
+  readonly coefficients: Float64Array;
+  /** STRIDE numbers per step. */
+  readonly ops: Float64Array;
+  /** The constant parts for the state being replayed (scratch). */
+  readonly k: Float64Array;
+}
+
+export function replayPlan(steps: readonly ReplayStep[]): ReplayPlan {
+  const wides: Wide[] = [];
+  const index = new Map<Wide, number>();
+  const number = (w: Wide): number => {
+    let i = index.get(w);
+    if (i === undefined) index.set(w, (i = wides.push(w) - 1));
+    return i;
+  };
+  const ops = new Float64Array(steps.length * STRIDE);
+  steps.forEach((s, n) => {
+    const o = n * STRIDE;
+    switch (s.kind) {
+      case 'floor':
+        ops.set([FLOOR, number(s.w), 0, s.p, s.expect ? 1 : 0, 0, 0], o);
+        break;
+      case 'byte':
+        ops.set([BYTE, number(s.w), 0, PLACE[s.j], s.q, 0, 0], o);
+        break;
+      case 'keep':
+        ops.set([KEEP, number(s.w), 0, s.p, s.q, 0, 0], o);
+        break;
+      case 'carry':
+        ops.set([CARRY_STEP, number(s.link.x), number(s.link.y), PLACE[s.link.j + 1], s.want, s.link.sign, s.link.cin], o);
+        break;
+    }
+  });
+  const from = new Int32Array(wides.length + 1);
+  const cells: number[] = [];
+  const coefficients: number[] = [];
+  wides.forEach((w, i) => {
+    const p = w.p ?? [];
+    for (let j = 0; j < p.length; j += 2) cells.push(p[j]), coefficients.push(p[j + 1]);
+    from[i + 1] = cells.length;
+  });
+  return {
+    a: Float64Array.from(wides, (w) => w.a),
+    b: Float64Array.from(wides, (w) => w.b),
+    from,
+    cells: Int32Array.from(cells),
+    coefficients: Float64Array.from(coefficients),
+    ops,
+    k: new Float64Array(wides.length),
+  };
+}
+
 /**
  * Re-does a proof's steps at clock value t0 on `data` (its parameters' new values): the end of
  * the clock interval; DECISION_FLIPS if a branch goes the other way now; -1 if another step comes
  * out differently (the proof says nothing about this state).
  */
-export function replay(steps: readonly ReplayStep[], data: Uint8Array, t0: number): number {
-  X = data;
+export function replay(plan: ReplayPlan, data: Uint8Array, t0: number): number {
+  const { a, b, from, cells, coefficients, ops, k } = plan;
+  // konst() of every wide value, summed in its order.
+  for (let i = 0; i < k.length; i++) {
+    let v = a[i];
+    for (let j = from[i]; j < from[i + 1]; j++) v += coefficients[j] * data[cells[j]];
+    k[i] = v;
+  }
   let hi = 255;
-  for (const s of steps) {
-    switch (s.kind) {
-      case 'floor':
-        if (floorConstantOn(s.w, s.p, t0, hi) !== s.expect) return -1;
+  for (let o = 0; o < ops.length; o += STRIDE) {
+    const x = ops[o + 1];
+    const p = ops[o + 3];
+    const value = ops[o + 4];
+    const kx = k[x];
+    const bx = b[x];
+    switch (ops[o]) {
+      case FLOOR:
+        if ((bx === 0 || Math.floor((kx + bx * t0) / p) === Math.floor((kx + bx * hi) / p)) !== (value === 1)) return -1;
         break;
-      case 'byte':
-        if (byteOf(s.w, s.j, t0) !== s.q) return -1;
+      case BYTE:
+        if (modPow2(Math.floor((kx + bx * t0) / p), 256) !== value) return -1;
         break;
-      case 'keep':
-        if (Math.floor(at(s.w, t0) / s.p) !== s.q) return -1;
-        hi = Math.min(hi, floorEnd(s.w, s.p, t0, hi));
+      case KEEP:
+        if (Math.floor((kx + bx * t0) / p) !== value) return -1;
+        hi = Math.min(hi, floorEndAt(kx, bx, p, t0, hi));
         break;
-      case 'carry':
-        if (carryOf(s.link, t0) !== s.want) return DECISION_FLIPS;
-        hi = Math.min(hi, carryEnd(s.link, s.want, t0, hi));
-        break;
+      default: {
+        const y = ops[o + 2];
+        const sign = ops[o + 5];
+        const cin = ops[o + 6];
+        if (carryAt(kx, bx, k[y], b[y], sign, cin, p, t0) !== value) return DECISION_FLIPS;
+        hi = Math.min(hi, carryEndAt(kx, bx, k[y], b[y], sign, cin, p, value, t0, hi));
+      }
     }
   }
   return hi;
