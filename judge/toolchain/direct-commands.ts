@@ -93,9 +93,11 @@ export function buildScript(used: Library[], objects: string[], pch: boolean): s
     'set -e',
     // Without -g: LTO ignores the compile-time debug flag for code (the HEX is byte-identical, see
     // direct.spec.ts; only the ELF's debug sections differ) and the compile is a third cheaper.
-    sh(withPch(pch, ['avr-g++', ...cppFlags('-Wall', false), '-MMD', '-flto', ...DEFINES, ...pchInclude(pch), ...CORE_INCLUDES,
+    // -pipe (here and at the link) changes no output: the assembler reads the compiler's output as
+    // it comes, on the second core, instead of from a file afterwards (≈ 3 ms of the two).
+    sh(withPch(pch, ['avr-g++', '-pipe', ...cppFlags('-Wall', false), '-MMD', '-flto', ...DEFINES, ...pchInclude(pch), ...CORE_INCLUDES,
       ...used.map((l) => `-I${l.include}`), SRC_CPP, '-o', `${SRC_CPP}.o`])),
-    sh(['avr-gcc', '-Wall', '-Os', '-g', '-flto', '-fuse-linker-plugin', '-Wl,--gc-sections', '-mmcu=atmega328p',
+    sh(['avr-gcc', '-pipe', '-Wall', '-Os', '-g', '-flto', '-fuse-linker-plugin', '-Wl,--gc-sections', '-mmcu=atmega328p',
       '-o', elf, `${SRC_CPP}.o`, ...objects, `${PREPARED}/core.a`, `-L${BOX.build}`, '-lm']),
     sh(['avr-objcopy', '-O', 'ihex', '-R', '.eeprom', elf, `${BOX.build}/sketch.ino.hex`]),
   ].join('\n');
