@@ -31,8 +31,14 @@ export interface Library {
 const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 const sh = (argv: string[]) => argv.map(q).join(' ');
 
-/** Libraries a sketch may include: ours (mounted) and the platform's (under /usr). */
+let known: Library[] | undefined;
+
+/**
+ * Libraries a sketch may include: ours (mounted) and the platform's (under /usr). Listed once per
+ * process, like the libraries' fingerprint (version.ts) that names the prepared objects.
+ */
 export function knownLibraries(): Library[] {
+  if (known) return known;
   const libs: Library[] = [];
   const add = (hostRoot: string, boxRoot: string) => {
     let names: string[] = [];
@@ -48,7 +54,7 @@ export function knownLibraries(): Library[] {
   };
   add(LIBRARIES_DIR, BOX.libraries);
   add(`${AVR_PLATFORM}/libraries`, `${AVR_PLATFORM}/libraries`);
-  return libs;
+  return (known = libs);
 }
 
 /**

@@ -9,7 +9,7 @@
  * not yet prepared, a preprocessor error whose wording should come from arduino-builder) returns
  * undefined and the backend runs arduino-builder instead.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PREPARED, buildScript, knownLibraries, pchScript, preprocessScript, type Library } from './direct-commands.ts';
@@ -89,18 +89,20 @@ export class DirectPipeline {
   /** Builds the sketch in job.dir, or returns undefined when arduino-builder should do it. */
   async build(job: BuildJob): Promise<BuildOutput | undefined> {
     if (!(await this.isReady())) return undefined;
+    // Synchronous file work from here to the sandboxes' start: small files, and every awaited call
+    // would delay the build's start by a round trip through the thread pool.
     const sketchDir = join(job.dir, 'sketch');
-    const tabNames = (await readdir(sketchDir)).filter((n) => n !== 'sketch.ino');
+    const tabNames = readdirSync(sketchDir).filter((n) => n !== 'sketch.ino');
     if (tabNames.some((t) => !t.endsWith('.h'))) return undefined;
-    const source = await readFile(join(sketchDir, 'sketch.ino'), 'utf8');
+    const source = readFileSync(join(sketchDir, 'sketch.ino'), 'utf8');
     const tabs: Record<string, string> = {};
-    for (const t of tabNames) tabs[t] = await readFile(join(sketchDir, t), 'utf8');
+    for (const t of tabNames) tabs[t] = readFileSync(join(sketchDir, t), 'utf8');
     const build = join(job.dir, 'build');
     for (const d of ['sketch', 'preproc']) {
-      await mkdir(join(build, d), { recursive: true });
-      for (const [t, text] of Object.entries(tabs)) await writeFile(join(build, d, t), text);
+      mkdirSync(join(build, d), { recursive: true });
+      for (const [t, text] of Object.entries(tabs)) writeFileSync(join(build, d, t), text);
     }
-    await writeFile(join(build, 'preproc', 'sketch.ino.cpp'), mergedSketch(source, BOX.sketch));
+    writeFileSync(join(build, 'preproc', 'sketch.ino.cpp'), mergedSketch(source, BOX.sketch));
     const libs = knownLibraries();
     const mounts = [
       { host: job.dir, at: BOX.job, writable: true },
@@ -118,7 +120,7 @@ export class DirectPipeline {
     let guessedCpp: string | undefined;
     if (guess && guessed) {
       guessedCpp = withPrototypes(source, BOX.sketch, guess.prototypes, guess.line);
-      await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), guessedCpp);
+      writeFileSync(join(build, 'sketch', 'sketch.ino.cpp'), guessedCpp);
       speculative = run(buildScript(guess.used, guessed, pch));
     }
     const pre = await run(preprocessScript(libs, pch));
