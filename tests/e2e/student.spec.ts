@@ -93,6 +93,8 @@ describe('student in the browser (real server, Chromium)', () => {
     await expect.poll(() => page.getByTestId('compile-note').textContent(), { timeout: 60_000 }).toContain('Скомпилировано');
     const seen = await ledStates(page, 2500);
     expect([...seen].sort()).toEqual([false, true]);
+    // The worker's own policy allows it to compile AVR code: the browser runs the fast engine.
+    expect(await page.locator('.sim-panel').getAttribute('data-engine')).toBe('fast');
     await shot(page, '04-run-led');
   });
 

@@ -18,7 +18,8 @@ export function SimulatorPanel({ sim, parts, scene }: { sim: Simulator; parts: P
   const [tab, setTab] = useState<'monitor' | 'plotter'>('monitor');
   const running = sim.status === 'running';
   return (
-    <div className="sim-panel">
+    // data-engine: which engine the worker's board runs on (the browser tests check it is the fast one).
+    <div className="sim-panel" data-engine={sim.snapshot?.engine}>
       <SimControls sim={sim} />
       <div className="sim-stage">
         {sim.crash && <div className="note note-error">{t('task.crashed', { message: pick(sim.crash, i18n.language === 'en' ? 'en' : 'ru') })}</div>}

@@ -132,6 +132,7 @@ export class SimCore {
       serial,
       robot: this.robot?.pose(),
       rate: ((b.millis - beforeMs) / wall) * 1000,
+      engine: b.engine.name,
     };
   }
 

@@ -47,6 +47,8 @@ export interface Snapshot {
   robot?: RobotPose;
   /** Simulated ms per wall second over the last frame (shows "as fast as possible" at work). */
   rate: number;
+  /** The execution engine the board runs on: 'fast' unless the page's policy forbids compiling code. */
+  engine: string;
 }
 
 export type FromWorker =
