@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../toolchain/index.ts';
 import { readElf, stackLimitOf } from './elf.ts';
 import { loadHex } from './hex.ts';
+import { isFastEngine } from './engines/fast.ts';
 import { Uno, type UnoOptions } from './uno.ts';
 
 async function boot(source: string, options: UnoOptions = {}): Promise<Uno> {
@@ -18,6 +19,15 @@ function serialOf(uno: Uno): () => string {
 }
 
 describe('Uno board', () => {
+  it('runs the fast engine unless told to run the reference loop (the judge passes no engine)', async () => {
+    const source = 'void setup(){pinMode(13, OUTPUT);} void loop(){digitalWrite(13, !digitalRead(13)); delay(10);}';
+    const fast = await boot(source);
+    fast.runMs(50);
+    expect(fast.engine.name).toBe('fast');
+    expect(isFastEngine(fast.engine) && fast.engine.compiledRegions).toBeGreaterThan(0);
+    expect((await boot(source, { engine: 'reference' })).engine.name).toBe('reference');
+  });
+
   it('prints millis() 0, then about 1000 apart, as a real Uno does with delay(1000)', async () => {
     const uno = await boot(`void setup(){Serial.begin(115200);} void loop(){Serial.println(millis()); delay(1000);}`);
     const out = serialOf(uno);
