@@ -12,10 +12,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PREPARED, buildScript, knownLibraries, pchScript, preprocessScript, type Library } from './direct-commands.ts';
+import { CHECK_FILES, PREPARED, buildScript, checkedBuildScript, knownLibraries, pchScript, preprocessScript, type Library } from './direct-commands.ts';
 import { BOX, LIBRARIES_DIR, cacheRoot } from './layout.ts';
 import { mergedSketch, prototypesFromCtags, withPrototypes } from './prototypes.ts';
-import { runSandboxed, type SandboxResult } from './sandbox.ts';
+import { limitHit, runSandboxed, type SandboxResult } from './sandbox.ts';
 import { recall, remember, skeletonKey } from './speculation.ts';
 import type { BuildJob, BuildOutput } from './toolchain.ts';
 import { librariesStamp } from './version.ts';
@@ -112,41 +112,37 @@ export class DirectPipeline {
     const pch = await this.hasPch(job.limits);
     const run = (script: string) => runSandboxed({ command: '/bin/sh', args: ['-c', script], mounts, limits: job.limits, cwd: BOX.job });
 
-    // With a guess, compile it while the preprocessor and ctags check it (two cores, two sandboxes).
+    // With a guess, build it and let the preprocessor and ctags check it in the same sandbox
+    // (checkedBuildScript); without one, preprocess first.
     const key = skeletonKey(source, tabs);
     const guess = recall(key);
     const guessed = guess && (await this.objects(guess.used));
-    let speculative: Promise<SandboxResult> | undefined;
+    let speculative: SandboxResult | undefined;
     let guessedCpp: string | undefined;
+    let pre: SandboxResult;
     if (guess && guessed) {
       guessedCpp = withPrototypes(source, BOX.sketch, guess.prototypes, guess.line);
       writeFileSync(join(build, 'sketch', 'sketch.ino.cpp'), guessedCpp);
-      speculative = run(buildScript(guess.used, guessed, pch));
+      speculative = await run(checkedBuildScript(guess.used, guessed, pch, libs));
+      pre = checkOf(job.dir, speculative, job.limits.outputBytes);
+    } else {
+      pre = await run(preprocessScript(libs, pch));
     }
-    const pre = await run(preprocessScript(libs, pch));
     if (pre.limit || pre.exitCode !== 0) {
-      await speculative;
       // A preprocessor error is reported by arduino-builder itself, in its own words.
       return pre.limit ? { ok: false, log: pre.stderr, limit: pre.limit, pipeline: 'direct' } : undefined;
     }
     const used = usedLibraries(await readFile(join(build, 'preproc', 'full.cpp'), 'utf8'), libs);
     const objects = await this.objects(used);
-    if (!objects) {
-      await speculative;
-      return undefined;
-    }
+    if (!objects) return undefined;
     const { prototypes, line } = prototypesFromCtags(pre.stdout, BOX.sketch, source);
-    if (prototypes.length > 0 && (line < 1 || line > source.split('\n').length)) {
-      await speculative;
-      return undefined;
-    }
+    if (prototypes.length > 0 && (line < 1 || line > source.split('\n').length)) return undefined;
     remember(key, { prototypes, line, used });
     const cpp = withPrototypes(source, BOX.sketch, prototypes, line);
     let r: SandboxResult;
     if (speculative && cpp === guessedCpp && sameLibraries(used, guess!.used)) {
-      r = await speculative;
+      r = speculative;
     } else {
-      await speculative;
       await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), cpp);
       r = await run(buildScript(used, objects, pch));
     }
@@ -167,6 +163,26 @@ export class DirectPipeline {
     }
     return objects;
   }
+}
+
+/**
+ * The preprocessing a checked build ran (CHECK_FILES, paths inside the sandbox's job directory),
+ * as if it had run in a sandbox of its own: what it printed, its status, the limit it met.
+ */
+function checkOf(jobDir: string, build: SandboxResult, outputBytes: number): SandboxResult {
+  if (build.limit === 'time') return { exitCode: -1, stdout: '', stderr: build.stderr, limit: 'time' };
+  const read = (boxPath: string): string | undefined => {
+    try {
+      return readFileSync(join(jobDir, boxPath.slice(BOX.job.length)), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const status = Number(read(CHECK_FILES.status) ?? -1);
+  const stdout = read(CHECK_FILES.stdout) ?? '';
+  const stderr = read(CHECK_FILES.stderr) ?? '';
+  const limit = limitHit(status, stdout + stderr, stdout.length + stderr.length > outputBytes);
+  return { exitCode: Number.isInteger(status) ? status : -1, stdout, stderr, ...(limit ? { limit } : {}) };
 }
 
 /** Libraries in order of first inclusion, from the preprocessor's line markers. */

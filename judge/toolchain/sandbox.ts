@@ -100,9 +100,13 @@ export async function runSandboxed(cmd: SandboxCommand): Promise<SandboxResult> 
   });
   const stdout = String(r.stdout ?? '');
   const stderr = String(r.stderr ?? '');
-  let limit: SandboxResult['limit'];
-  if (r.timedOut) limit = 'time';
-  else if (r.isMaxBuffer || FILE_TOO_BIG.test(stderr + stdout)) limit = 'output';
-  else if (r.exitCode !== 0 && MEMORY_EXHAUSTED.test(stderr + stdout)) limit = 'memory';
+  const limit = r.timedOut ? 'time' : limitHit(r.exitCode ?? -1, stdout + stderr, Boolean(r.isMaxBuffer));
   return { exitCode: r.exitCode ?? -1, stdout, stderr, ...(limit ? { limit } : {}) };
+}
+
+/** Which limit (other than time) a finished command ran into, from what it printed. */
+export function limitHit(exitCode: number, output: string, overOutput: boolean): SandboxResult['limit'] {
+  if (overOutput || FILE_TOO_BIG.test(output)) return 'output';
+  if (exitCode !== 0 && MEMORY_EXHAUSTED.test(output)) return 'memory';
+  return undefined;
 }
