@@ -1,11 +1,12 @@
 /**
  * The fast path of the arduino-builder backend: the same gcc commands arduino-builder runs for a
- * sketch (its -verbose output is the reference), in two sandbox runs and with no arduino-builder
- * start-up, library discovery passes or second preprocessing. The Arduino core and library objects
+ * sketch (its -verbose output is the reference), in one or two sandbox runs and with no
+ * arduino-builder start-up, library discovery passes or second preprocessing. The Arduino core and library objects
  * come from an earlier full arduino-builder run (harvested into the cache), so they are byte-for-byte
  * the objects arduino-builder itself would link. When the sketch's top-level structure was seen
- * before (speculation.ts), compiling the guessed .cpp runs alongside the preprocessor and ctags and
- * is kept only if the guess proves exactly right. Anything unusual (tabs other than .h, a library
+ * before (speculation.ts), the guessed .cpp is built in the same sandbox run as the preprocessor and
+ * ctags that check it (checkedBuildScript), and the build is kept only if the guess proves exactly
+ * right; otherwise the real .cpp is built in a second run. Anything unusual (tabs other than .h, a library
  * not yet prepared, a preprocessor error whose wording should come from arduino-builder) returns
  * undefined and the backend runs arduino-builder instead.
  */
