@@ -67,6 +67,20 @@ describe('direct pipeline ≡ arduino-builder', () => {
     expect(fast!.hex).toBe(reference.hex);
   });
 
+  it('reports an error in an edited function body, built on the guess, as arduino-builder does', async () => {
+    const v1 = 'int n = 0;\nvoid setup() { Serial.begin(9600); }\nvoid loop() { tick(); }\nvoid tick() { n += 1; }\n';
+    const v2 = v1.replace('n += 1;', 'n += undefinedThing;');
+    expect(skeletonKey(v1, {})).toBe(skeletonKey(v2, {}));
+    await builder.direct!.build(job(v1));
+    const fast = await builder.direct!.build(job(v2));
+    const reference = await builder.full(job(v2));
+    expect(fast!.pipeline).toBe('direct');
+    expect(fast!.ok).toBe(false);
+    expect(reference.ok).toBe(false);
+    expect(parseDiagnostics(fast!.log)).toEqual(parseDiagnostics(reference.log));
+    expect(parseDiagnostics(fast!.log).errors[0]).toMatchObject({ file: 'sketch.ino', line: 4, severity: 'error' });
+  });
+
   it('notices a wrong guess and compiles the right .cpp', async () => {
     const source = 'void setup() { later(); }\nvoid loop() {}\nvoid later() { pinMode(3, OUTPUT); }\n';
     remember(skeletonKey(source, {}), { prototypes: [], line: 1, used: [] });
