@@ -171,7 +171,8 @@ export class DirectPipeline {
  * as if it had run in a sandbox of its own: what it printed, its status, the limit it met.
  */
 function checkOf(jobDir: string, build: SandboxResult, outputBytes: number): SandboxResult {
-  if (build.limit === 'time') return { exitCode: -1, stdout: '', stderr: build.stderr, limit: 'time' };
+  // A limit the run met (time, output, memory) stopped or spoilt the whole sandbox: report it as is.
+  if (build.limit) return { exitCode: -1, stdout: '', stderr: build.stderr, limit: build.limit };
   const read = (boxPath: string): string | undefined => {
     try {
       return readFileSync(join(jobDir, boxPath.slice(BOX.job.length)), 'utf8');

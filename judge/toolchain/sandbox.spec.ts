@@ -58,6 +58,16 @@ describe('the compile sandbox', () => {
     expect(r.message?.en).toMatch(/too much/);
   });
 
+  it('caps the compiler output of a build made on a guess (the check shares its sandbox)', async () => {
+    const body = (inside: string) => `void setup() {}\nvoid loop() { noisy(); }\nvoid noisy() {\n${inside}}\n`;
+    expect((await compile({ source: body('  delay(1);\n') })).ok).toBe(true); // the skeleton is now known
+    const r = await compile({ source: body('  int y = ;\n'.repeat(3000)), limits: { outputBytes: 16 * 1024 } });
+    expect(r.ok).toBe(false);
+    expect(r.failure).toBe('limit-exceeded');
+    expect(r.message?.en).toMatch(/too much/);
+    expect(r.pipeline).toBe('direct'); // reported from the shared sandbox, without falling back to arduino-builder
+  });
+
   it('fails clearly when bubblewrap is missing', async () => {
     process.env.TECHNOLAB_BWRAP = '/nonexistent/bwrap';
     try {
