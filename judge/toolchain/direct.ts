@@ -1,14 +1,14 @@
 /**
  * The fast path of the arduino-builder backend: the same gcc commands arduino-builder runs for a
  * sketch (its -verbose output is the reference), in one or two sandbox runs and with no
- * arduino-builder start-up, library discovery passes or second preprocessing. The Arduino core and library objects
- * come from an earlier full arduino-builder run (harvested into the cache), so they are byte-for-byte
- * the objects arduino-builder itself would link. When the sketch's top-level structure was seen
- * before (speculation.ts), the guessed .cpp is built in the same sandbox run as the preprocessor and
- * ctags that check it (checkedBuildScript), and the build is kept only if the guess proves exactly
- * right; otherwise the real .cpp is built in a second run. Anything unusual (tabs other than .h, a library
- * not yet prepared, a preprocessor error whose wording should come from arduino-builder) returns
- * undefined and the backend runs arduino-builder instead.
+ * arduino-builder start-up, library discovery passes or second preprocessing. The Arduino core and
+ * library objects come from an earlier full arduino-builder run (harvested into the cache), so they
+ * are byte-for-byte the objects arduino-builder itself would link. When the sketch's top-level
+ * structure was seen before (speculation.ts), the guessed .cpp is built in the same sandbox run as
+ * the preprocessor and ctags that check it (checkedBuildScript), and the build is kept only if the
+ * guess proves exactly right; otherwise the real .cpp is built in a second run. Anything unusual
+ * (tabs other than .h, a library not yet prepared, a preprocessor error whose wording should come
+ * from arduino-builder) returns undefined and the backend runs arduino-builder instead.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -118,6 +118,7 @@ export class DirectPipeline {
     const key = skeletonKey(source, tabs);
     const guess = recall(key);
     const guessed = guess && (await this.objects(guess.used));
+    /** The build of the guess, when there was one. */
     let speculative: SandboxResult | undefined;
     let guessedCpp: string | undefined;
     let pre: SandboxResult;
