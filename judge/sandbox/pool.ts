@@ -1,7 +1,8 @@
 /**
  * A WorkerPool whose tests run in the sandbox: the runner (judgeSubmission, checkTask) uses it like
- * the thread pool, but each test of an authored bench runs in its own sandboxed process (run.ts),
- * so a bench from the browser never shares the server's memory, files or network.
+ * the thread pool, but the tests of an authored bench run in sandboxed processes of its own
+ * (run.ts), so a bench from the browser never shares the server's memory, files or network. A
+ * process that answered a test is kept for the bench's next test (IDLE_MS).
  */
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { WorkerPool, type JobResult, type TestJob } from '../runner/pool.ts';
 import type { RunOptions } from '../runner/pool.ts';
 import { Semaphore } from '../runner/semaphore.ts';
 import { bundleBench, writeBundle } from './bundle.ts';
-import { runSandboxed, type SandboxLimits } from './run.ts';
+import { SandboxProcess, type SandboxLimits } from './run.ts';
 
 export interface SandboxPoolOptions {
   size?: number;
@@ -46,10 +47,19 @@ export function memoryHint(message: string, heapMb: number): string {
   return /allocation failed|out of memory/i.test(message) ? `${message} — the bench ran out of memory (limit ${heapMb} MB)` : message;
 }
 
+/** How long a sandboxed bench process waits for the next test of its bench before it is ended. */
+const IDLE_MS = 30_000;
+
 export class SandboxPool extends WorkerPool {
   private readonly sem: Semaphore;
   private readonly running = new Set<AbortController>();
   private shut = false;
+  /**
+   * Bench processes waiting for another test, by bundle: a submission's tests after the first run
+   * on warm code, as the judge threads run built-in tasks (one process per test paid V8's warm-up
+   * and Node's start for every test).
+   */
+  private readonly idle = new Map<string, { sandbox: SandboxProcess; timer: NodeJS.Timeout }[]>();
 
   constructor(private readonly sandboxOptions: SandboxPoolOptions = {}) {
     const size = Math.max(1, sandboxOptions.size ?? availableParallelism());
@@ -78,7 +88,14 @@ export class SandboxPool extends WorkerPool {
           heapMb,
           ...(this.sandboxOptions.addressSpaceMb ? { addressSpaceMb: this.sandboxOptions.addressSpaceMb } : {}),
         };
-        const r = await runSandboxed(bundle.dir, { op: 'test', job: rest }, limits, controller.signal);
+        const key = `${bundle.dir}|${limits.heapMb}|${limits.addressSpaceMb ?? ''}`;
+        const sandbox = this.takeIdle(key) ?? (await SandboxProcess.start(bundle.dir, limits));
+        const r = await sandbox.request({ op: 'test', job: rest }, controller.signal).catch((error: unknown) => {
+          sandbox.kill();
+          throw error;
+        });
+        if (r.kind === 'reply' && sandbox.alive && !this.shut) this.keepIdle(key, sandbox);
+        else sandbox.kill();
         const wallMs = Math.round(performance.now() - started);
         if (r.kind === 'timeout') return { kind: 'timeout', phase: 'test', wallMs };
         if (r.kind === 'died') return { kind: 'died', message: r.message, wallMs };
@@ -92,8 +109,40 @@ export class SandboxPool extends WorkerPool {
       });
   }
 
+  private takeIdle(key: string): SandboxProcess | undefined {
+    const list = this.idle.get(key);
+    while (list && list.length > 0) {
+      const { sandbox, timer } = list.pop()!;
+      clearTimeout(timer);
+      if (sandbox.alive) return sandbox;
+      sandbox.kill();
+    }
+    return undefined;
+  }
+
+  private keepIdle(key: string, sandbox: SandboxProcess): void {
+    const list = this.idle.get(key) ?? [];
+    this.idle.set(key, list);
+    const entry = {
+      sandbox,
+      timer: setTimeout(() => {
+        list.splice(list.indexOf(entry), 1);
+        sandbox.kill();
+      }, IDLE_MS),
+    };
+    entry.timer.unref();
+    list.push(entry);
+  }
+
   override async close(): Promise<void> {
     this.shut = true;
+    for (const list of this.idle.values()) {
+      for (const { sandbox, timer } of list) {
+        clearTimeout(timer);
+        sandbox.kill();
+      }
+    }
+    this.idle.clear();
     for (const c of this.running) c.abort(new Error('SandboxPool is closed'));
     await super.close();
   }

@@ -12,14 +12,14 @@
  * - limits: V8 heap (`--max-old-space-size`), address space (prlimit RLIMIT_AS, for ArrayBuffers
  *   outside the heap), output size, and a wall-clock kill (SIGKILL of the whole sandbox).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { SandboxCall, SandboxReply } from './protocol.ts';
 import { SANDBOX_JUDGE_DIR, SANDBOX_TASK_DIR, sandboxRuntime } from './bundle.ts';
 
 export interface SandboxLimits {
-  /** Wall-clock time from spawn to the answer, ms; then the sandbox is killed. */
+  /** Wall-clock time from a request to its answer, ms; then the sandbox is killed. */
   timeoutMs: number;
   /** V8 heap, MB. */
   heapMb?: number;
@@ -79,80 +79,157 @@ export function sandboxArgs(benchDir: string, runtimeDir: string, limits: Sandbo
   ];
 }
 
-/** Runs `request` against the bench in `benchDir/bench.mjs` (a bundle from bundleBench). */
+/** Runs `request` against the bench in `benchDir/bench.mjs` (a bundle from bundleBench), in a process of its own. */
 export async function runSandboxed(benchDir: string, request: SandboxCall, limits: SandboxLimits, signal?: AbortSignal): Promise<SandboxResult> {
   signal?.throwIfAborted();
-  const runtimeDir = await sandboxRuntime();
-  const nonce = `@@technolab-${randomBytes(12).toString('hex')}@@`;
-  const maxOut = limits.maxOutputBytes ?? 64 * 1024 * 1024;
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
-  return new Promise<SandboxResult>((resolve, reject) => {
-    const child = spawn(PRLIMIT, sandboxArgs(benchDir, runtimeDir, limits), { env: {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-    const out: Buffer[] = [];
-    let outBytes = 0;
-    let err = '';
-    let settled: SandboxResult | null = null;
-    const kill = () => {
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    };
-    const settle = (r: SandboxResult) => {
-      settled ??= r;
-    };
-    const timer = setTimeout(() => {
-      settle({ kind: 'timeout', wallMs: elapsed() });
-      kill();
-    }, limits.timeoutMs);
-    const onAbort = () => {
-      kill();
-      clearTimeout(timer);
-      reject(signal?.reason ?? new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout.on('data', (chunk: Buffer) => {
-      outBytes += chunk.length;
-      if (outBytes > maxOut) {
-        settle({ kind: 'died', reason: 'output', message: `the bench printed more than ${Math.round(maxOut / 1024 / 1024)} MB`, wallMs: elapsed() });
-        kill();
-      } else out.push(chunk);
-    });
+  const sandbox = await SandboxProcess.start(benchDir, limits);
+  try {
+    return await sandbox.request(request, signal);
+  } finally {
+    sandbox.kill();
+  }
+}
+
+/**
+ * A sandboxed bench process that answers one request at a time and stays for the next: the judge
+ * sends a submission's further tests of an authored task to the same process, so they run on warm
+ * code (judge threads do the same for built-in tasks; docs/fast-engine.md, "which row a test
+ * pays"). Each request has its own nonce, time limit and output cap. After a time-out, a death or an
+ * abort the process is gone (`alive` false) and the caller starts another. While it waits between
+ * requests it does not keep Node alive.
+ */
+export class SandboxProcess {
+  private out = '';
+  private outBytes = 0;
+  private err = '';
+  private current: { nonce: string; started: number; maxOut: number; settle: (r: SandboxResult) => void } | null = null;
+  private exited = false;
+
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly limits: SandboxLimits,
+  ) {
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => this.onOutput(chunk));
     child.stderr.on('data', (chunk: Buffer) => {
-      if (err.length < 64 * 1024) err += chunk.toString('utf8');
+      if (this.err.length < 64 * 1024) this.err += chunk.toString('utf8');
     });
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      settle({ kind: 'died', reason: 'crash', message: `cannot start the sandbox: ${error.message}`, wallMs: elapsed() });
-      resolve(settled!);
-    });
+    child.on('error', (error) => this.finish({ kind: 'died', reason: 'crash', message: `cannot start the sandbox: ${error.message}`, wallMs: this.elapsed() }));
     child.on('close', (code, sig) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      if (signal?.aborted) return;
-      if (!settled) {
-        const text = Buffer.concat(out).toString('utf8');
-        const at = text.lastIndexOf(nonce);
-        if (at >= 0) {
-          try {
-            const reply = JSON.parse(text.slice(at + nonce.length).split('\n')[0]!) as SandboxReply;
-            settle({ kind: 'reply', reply, wallMs: elapsed() });
-          } catch {
-            settle({ kind: 'died', reason: 'crash', message: 'the sandbox answered garbage', wallMs: elapsed() });
-          }
-        } else if (/heap out of memory|Reached heap limit|allocation failed|Cannot allocate memory|out of memory/i.test(err) || sig === 'SIGABRT' || code === 134) {
-          settle({ kind: 'died', reason: 'memory', message: `the bench ran out of memory (limit ${limits.heapMb ?? DEFAULT_HEAP_MB} MB heap)`, wallMs: elapsed() });
-        } else {
-          const last = err.trim().split('\n').slice(-3).join(' ').slice(0, 500);
-          settle({ kind: 'died', reason: 'crash', message: `the sandboxed bench exited (${sig ?? `code ${code}`}) without an answer${last ? `: ${last}` : ''}`, wallMs: elapsed() });
-        }
-      }
-      resolve(settled!);
+      this.exited = true;
+      this.finish(this.death(code, sig));
     });
     child.stdin.on('error', () => {});
-    child.stdin.end(JSON.stringify({ ...request, nonce }));
-  });
+    this.idle();
+  }
+
+  static async start(benchDir: string, limits: SandboxLimits): Promise<SandboxProcess> {
+    const runtimeDir = await sandboxRuntime();
+    const child = spawn(PRLIMIT, sandboxArgs(benchDir, runtimeDir, limits), { env: {}, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    return new SandboxProcess(child, limits);
+  }
+
+  /** Still running and not in the middle of a request. */
+  get alive(): boolean {
+    return !this.exited && this.current === null;
+  }
+
+  /** Sends one request; its time limit (limits.timeoutMs) counts from now. */
+  request(request: SandboxCall, signal?: AbortSignal): Promise<SandboxResult> {
+    signal?.throwIfAborted();
+    if (!this.alive) return Promise.resolve({ kind: 'died', reason: 'crash', message: 'the sandbox is no longer running', wallMs: 0 });
+    const nonce = `@@technolab-${randomBytes(12).toString('hex')}@@`;
+    return new Promise<SandboxResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.finish({ kind: 'timeout', wallMs: this.elapsed() });
+        this.kill();
+      }, this.limits.timeoutMs);
+      const onAbort = () => {
+        this.current = null;
+        clearTimeout(timer);
+        this.kill();
+        reject(signal?.reason ?? new Error('aborted'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.out = '';
+      this.outBytes = 0;
+      this.current = {
+        nonce,
+        started: performance.now(),
+        maxOut: this.limits.maxOutputBytes ?? 64 * 1024 * 1024,
+        settle: (r) => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          resolve(r);
+        },
+      };
+      this.busy();
+      this.child.stdin.write(`${JSON.stringify({ ...request, nonce })}\n`);
+    });
+  }
+
+  /** Ends the process (all of the sandbox: its process group). */
+  kill(): void {
+    if (this.exited) return;
+    try {
+      if (this.child.pid) process.kill(-this.child.pid, 'SIGKILL');
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+  }
+
+  private elapsed(): number {
+    return this.current ? Math.round(performance.now() - this.current.started) : 0;
+  }
+
+  private onOutput(chunk: string): void {
+    const c = this.current;
+    if (!c) return; // nothing asked: what the bench prints between requests is dropped
+    this.outBytes += chunk.length;
+    if (this.outBytes > c.maxOut) {
+      this.finish({ kind: 'died', reason: 'output', message: `the bench printed more than ${Math.round(c.maxOut / 1024 / 1024)} MB`, wallMs: this.elapsed() });
+      this.kill();
+      return;
+    }
+    this.out += chunk;
+    const at = this.out.lastIndexOf(c.nonce);
+    if (at < 0) return;
+    const end = this.out.indexOf('\n', at);
+    if (end < 0) return; // the answer is still coming
+    let result: SandboxResult;
+    try {
+      result = { kind: 'reply', reply: JSON.parse(this.out.slice(at + c.nonce.length, end)) as SandboxReply, wallMs: this.elapsed() };
+    } catch {
+      result = { kind: 'died', reason: 'crash', message: 'the sandbox answered garbage', wallMs: this.elapsed() };
+      this.kill();
+    }
+    this.out = '';
+    this.finish(result);
+  }
+
+  /** What the process's end means for the request in flight. */
+  private death(code: number | null, sig: NodeJS.Signals | null): SandboxResult {
+    const wallMs = this.elapsed();
+    if (/heap out of memory|Reached heap limit|allocation failed|Cannot allocate memory|out of memory/i.test(this.err) || sig === 'SIGABRT' || code === 134) {
+      return { kind: 'died', reason: 'memory', message: `the bench ran out of memory (limit ${this.limits.heapMb ?? DEFAULT_HEAP_MB} MB heap)`, wallMs };
+    }
+    const last = this.err.trim().split('\n').slice(-3).join(' ').slice(0, 500);
+    return { kind: 'died', reason: 'crash', message: `the sandboxed bench exited (${sig ?? `code ${code}`}) without an answer${last ? `: ${last}` : ''}`, wallMs };
+  }
+
+  private finish(result: SandboxResult): void {
+    const c = this.current;
+    if (!c) return;
+    this.current = null;
+    this.idle();
+    c.settle(result);
+  }
+
+  /** Waiting between requests, the process and its pipes do not keep Node alive; during one they do. */
+  private idle(): void {
+    for (const h of [this.child, this.child.stdin, this.child.stdout, this.child.stderr] as unknown as { unref(): void }[]) h.unref();
+  }
+  private busy(): void {
+    for (const h of [this.child, this.child.stdin, this.child.stdout, this.child.stderr] as unknown as { ref(): void }[]) h.ref();
+  }
 }

@@ -226,6 +226,36 @@ describe('authored task end to end: load + check in the sandbox', () => {
     }
   });
 
+  it("runs a submission's tests in one warm process, and a test that times out takes its process with it", async () => {
+    const dir = join(work, 'tasks', 'reuse');
+    await cp(join(repo, 'tasks/blink'), dir, { recursive: true });
+    // Module state tells the tests apart: it lives as long as the sandboxed process does.
+    await writeFile(join(dir, 'bench.ts'), `import { defineBench } from '../../judge/bench/index.ts';
+let runs = 0;
+const test = (id: string, body: (t: any) => Promise<void>) => ({ id, title: { ru: id, en: id }, points: 25, run: body });
+export default defineBench({
+  parts: [{ kind: 'led', id: 'led', pins: { anode: 'D13' } }],
+  tests: [
+    test('first', async (t) => { runs++; await t.runMs(10); }),
+    test('second', async (t) => { runs++; await t.runMs(10); if (runs !== 2) t.fail({ ru: 'новый процесс', en: 'a new process: runs = ' + runs }); }),
+    test('loop', async (t) => { runs++; await t.runMs(10); for (;;) {} }),
+    test('after', async (t) => { runs++; await t.runMs(10); if (runs !== 1) t.fail({ ru: 'тот же процесс', en: 'the same process: runs = ' + runs }); }),
+  ],
+});
+`);
+    const yaml = (await readFile(join(dir, 'task.yaml'), 'utf8')).replace('id: blink', 'id: reuse').replace('wallMs: 20000', 'wallMs: 2000');
+    await writeFile(join(dir, 'task.yaml'), yaml);
+    const task = await loadAuthoredTask(dir);
+    const pool = new SandboxPool({ size: 1, startupMs: 5_000 });
+    try {
+      const report = await checkTask({ ...task, solutions: [task.solutions[0]!] }, { pool });
+      const failed = report.solutions[0]!.failedTests;
+      expect(failed.map((t) => [t.id, t.verdict]), JSON.stringify(failed)).toEqual([['loop', 'time-limit']]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('a test body that escapes or loops fails cleanly as judge-error / time-limit', async () => {
     const dir = join(work, 'tasks', 'hostile');
     await cp(join(repo, 'tasks/blink'), dir, { recursive: true });
