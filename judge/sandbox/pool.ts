@@ -90,7 +90,8 @@ export class SandboxPool extends WorkerPool {
         };
         const key = `${bundle.dir}|${limits.heapMb}|${limits.addressSpaceMb ?? ''}`;
         const sandbox = this.takeIdle(key) ?? (await SandboxProcess.start(bundle.dir, limits));
-        const r = await sandbox.request({ op: 'test', job: rest }, controller.signal).catch((error: unknown) => {
+        // This test's own time limit: a kept process started under an earlier test's.
+        const r = await sandbox.request({ op: 'test', job: rest }, controller.signal, limits.timeoutMs).catch((error: unknown) => {
           sandbox.kill();
           throw error;
         });

@@ -134,8 +134,8 @@ export class SandboxProcess {
     return !this.exited && this.current === null;
   }
 
-  /** Sends one request; its time limit (limits.timeoutMs) counts from now. */
-  request(request: SandboxCall, signal?: AbortSignal): Promise<SandboxResult> {
+  /** Sends one request; its time limit (by default the one the process started with) counts from now. */
+  request(request: SandboxCall, signal?: AbortSignal, timeoutMs = this.limits.timeoutMs): Promise<SandboxResult> {
     signal?.throwIfAborted();
     if (!this.alive) return Promise.resolve({ kind: 'died', reason: 'crash', message: 'the sandbox is no longer running', wallMs: 0 });
     const nonce = `@@technolab-${randomBytes(12).toString('hex')}@@`;
@@ -143,7 +143,7 @@ export class SandboxProcess {
       const timer = setTimeout(() => {
         this.finish({ kind: 'timeout', wallMs: this.elapsed() });
         this.kill();
-      }, this.limits.timeoutMs);
+      }, timeoutMs);
       const onAbort = () => {
         this.current = null;
         clearTimeout(timer);
