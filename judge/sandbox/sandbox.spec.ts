@@ -49,6 +49,26 @@ function errorOf(r: SandboxResult): string {
   throw new Error(`expected an error reply, got ${JSON.stringify(r).slice(0, 300)}`);
 }
 
+/**
+ * The failed tests of blink's first solution against `bench` (a copy of tasks/blink with that bench
+ * and a 2-s wall budget), judged through a SandboxPool of `size`.
+ */
+async function judgeWithBench(id: string, bench: string, size: number) {
+  const dir = join(work, 'tasks', id);
+  await cp(join(repo, 'tasks/blink'), dir, { recursive: true });
+  await writeFile(join(dir, 'bench.ts'), bench);
+  const yaml = (await readFile(join(dir, 'task.yaml'), 'utf8')).replace('id: blink', `id: ${id}`).replace('wallMs: 20000', 'wallMs: 2000');
+  await writeFile(join(dir, 'task.yaml'), yaml);
+  const task = await loadAuthoredTask(dir);
+  const pool = new SandboxPool({ size, startupMs: 5_000 });
+  try {
+    const report = await checkTask({ ...task, solutions: [task.solutions[0]!] }, { pool });
+    return report.solutions[0]!.failedTests;
+  } finally {
+    await pool.close();
+  }
+}
+
 const BENCH_TAIL = `export default { parts: [], tests: [{ id: 't', title: { ru: 't', en: 't' }, points: 1, run() {} }] };`;
 
 describe('bundler: a bench may import only the bench API', () => {
@@ -227,10 +247,8 @@ describe('authored task end to end: load + check in the sandbox', () => {
   });
 
   it("runs a submission's tests in one warm process, and a test that times out takes its process with it", async () => {
-    const dir = join(work, 'tasks', 'reuse');
-    await cp(join(repo, 'tasks/blink'), dir, { recursive: true });
     // Module state tells the tests apart: it lives as long as the sandboxed process does.
-    await writeFile(join(dir, 'bench.ts'), `import { defineBench } from '../../judge/bench/index.ts';
+    const failed = await judgeWithBench('reuse', `import { defineBench } from '../../judge/bench/index.ts';
 let runs = 0;
 const test = (id: string, body: (t: any) => Promise<void>) => ({ id, title: { ru: id, en: id }, points: 25, run: body });
 export default defineBench({
@@ -242,24 +260,12 @@ export default defineBench({
     test('after', async (t) => { runs++; await t.runMs(10); if (runs !== 1) t.fail({ ru: 'тот же процесс', en: 'the same process: runs = ' + runs }); }),
   ],
 });
-`);
-    const yaml = (await readFile(join(dir, 'task.yaml'), 'utf8')).replace('id: blink', 'id: reuse').replace('wallMs: 20000', 'wallMs: 2000');
-    await writeFile(join(dir, 'task.yaml'), yaml);
-    const task = await loadAuthoredTask(dir);
-    const pool = new SandboxPool({ size: 1, startupMs: 5_000 });
-    try {
-      const report = await checkTask({ ...task, solutions: [task.solutions[0]!] }, { pool });
-      const failed = report.solutions[0]!.failedTests;
-      expect(failed.map((t) => [t.id, t.verdict]), JSON.stringify(failed)).toEqual([['loop', 'time-limit']]);
-    } finally {
-      await pool.close();
-    }
+`, 1);
+    expect(failed.map((t) => [t.id, t.verdict]), JSON.stringify(failed)).toEqual([['loop', 'time-limit']]);
   });
 
   it('a test body that escapes or loops fails cleanly as judge-error / time-limit', async () => {
-    const dir = join(work, 'tasks', 'hostile');
-    await cp(join(repo, 'tasks/blink'), dir, { recursive: true });
-    await writeFile(join(dir, 'bench.ts'), `import { defineBench } from '../../judge/bench/index.ts';
+    const failed = await judgeWithBench('hostile', `import { defineBench } from '../../judge/bench/index.ts';
 export default defineBench({
   parts: [{ kind: 'led', id: 'led', pins: { anode: 'D13' } }],
   tests: [
@@ -267,21 +273,11 @@ export default defineBench({
     { id: 'loop', title: { ru: 'l', en: 'l' }, points: 50, async run(t) { await t.runMs(10); for (;;) {} } },
   ],
 });
-`);
-    const yaml = (await readFile(join(dir, 'task.yaml'), 'utf8')).replace('id: blink', 'id: hostile').replace('points: 100', 'points: 100').replace('wallMs: 20000', 'wallMs: 2000');
-    await writeFile(join(dir, 'task.yaml'), yaml);
-    const task = await loadAuthoredTask(dir);
-    const pool = new SandboxPool({ size: 2, startupMs: 5_000 });
-    try {
-      const report = await checkTask({ ...task, solutions: [task.solutions[0]!] }, { pool });
-      const failed = report.solutions[0]!.failedTests;
-      const env = failed.find((t) => t.id === 'env')!;
-      expect(env.verdict).toBe('judge-error');
-      expect(env.message.en).not.toContain(SECRET);
-      const loop = failed.find((t) => t.id === 'loop')!;
-      expect(loop.verdict).toBe('time-limit');
-    } finally {
-      await pool.close();
-    }
+`, 2);
+    const env = failed.find((t) => t.id === 'env')!;
+    expect(env.verdict).toBe('judge-error');
+    expect(env.message.en).not.toContain(SECRET);
+    const loop = failed.find((t) => t.id === 'loop')!;
+    expect(loop.verdict).toBe('time-limit');
   });
 });
