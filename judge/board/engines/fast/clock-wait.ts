@@ -1,6 +1,6 @@
 import type { CPU } from 'avr8js';
 import { HeadBackOff } from './back-off.ts';
-import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayCells, replayPlan, SREG_BIT, type ClockReader, type PassResult, type ReplayPlan, type Variants } from './wait-pass.ts';
+import { Abort, DECISION_FLIPS, PassInterpreter, replay, replayPlan, SREG_BIT, type ClockReader, type PassResult, type ReplayPlan, type Variants } from './wait-pass.ts';
 
 /**
  * Exact fast-forward of loops that wait for the clock: `delay()` polling `micros()`, a `millis()`
@@ -40,11 +40,10 @@ interface Proof {
   readonly settle: number;
   /** Footprint as [cell, mask, value] triples. */
   readonly inputs: Int32Array;
-  /** The parameters the replay steps read, and their values at the last replay with its interval. */
-  readonly params: Int32Array;
-  readonly memo: { values: Uint8Array; t0: number; hi: number };
   /** The replay steps, prepared (null: the proof cannot be replayed). */
   readonly plan: ReplayPlan | null;
+  /** The values of the plan's parameters at the last replay, and its clock interval. */
+  readonly memo: { values: Uint8Array; t0: number; hi: number };
 }
 
 /** Proofs kept per loop head (the states a wait comes back in: each millisecond, each overflow). */
@@ -146,15 +145,16 @@ export class ClockWaits {
       if (pass.readAt < 0) return { proof, t0: 0, hi: 0 };
       const t = this.readers.get(pass.clock)!(cycles + pass.readAt);
       if (t === undefined) continue;
-      if (proof.plan) {
+      const plan = proof.plan;
+      if (plan) {
         // Same parameters and a clock value inside the last replay's interval: the same interval
         // (every step's bound is the end of a stretch that holds from any point inside it).
         const memo = proof.memo;
-        if (memo.t0 <= t && t <= memo.hi && sameValues(proof.params, memo.values, data)) return { proof, t0: t, hi: memo.hi };
-        const hi = replay(proof.plan, data, t);
+        if (memo.t0 <= t && t <= memo.hi && sameValues(plan.params, memo.values, data)) return { proof, t0: t, hi: memo.hi };
+        const hi = replay(plan, data, t);
         if (hi === DECISION_FLIPS) return PAST;
         if (hi >= t) {
-          for (let i = 0; i < proof.params.length; i++) memo.values[i] = data[proof.params[i]];
+          for (let i = 0; i < plan.params.length; i++) memo.values[i] = data[plan.params[i]];
           memo.t0 = t;
           memo.hi = hi;
           return { proof, t0: t, hi };
@@ -206,9 +206,9 @@ export class ClockWaits {
         const value = cell >= SREG_BIT ? (data[95] >> (cell - SREG_BIT)) & 1 : data[cell];
         inputs.push(cell, mask, value & mask);
       }
-      const params = Int32Array.from(replayCells(pass));
-      const memo = { values: new Uint8Array(params.length), t0: 1, hi: 0 };
-      return { pass, settle, inputs: Int32Array.from(inputs), params, memo, plan: pass.steps ? replayPlan(pass.steps) : null };
+      const plan = pass.steps ? replayPlan(pass.steps) : null;
+      const memo = { values: new Uint8Array(plan?.params.length ?? 0), t0: 1, hi: 0 };
+      return { pass, settle, inputs: Int32Array.from(inputs), plan, memo };
     }
     return undefined;
   }

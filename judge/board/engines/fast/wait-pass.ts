@@ -218,21 +218,6 @@ type ReplayStep =
   | { readonly kind: 'keep'; readonly w: Wide; readonly p: number; readonly q: number }
   | { readonly kind: 'carry'; readonly link: Chain; readonly want: number };
 
-/** The parameter cells a proof's replay steps read. */
-export function replayCells(pass: PassResult): number[] {
-  const cells = new Set<number>();
-  const add = (w: Wide): void => {
-    for (const cell of cellsOf(w)) cells.add(cell);
-  };
-  for (const s of pass.steps ?? []) {
-    if (s.kind === 'carry') {
-      add(s.link.x);
-      add(s.link.y);
-    } else add(s.w);
-  }
-  return [...cells];
-}
-
 /** replay(): a branch the proof relies on goes the other way at this clock value. */
 export const DECISION_FLIPS = -2;
 
@@ -259,6 +244,8 @@ export interface ReplayPlan {
   readonly ops: Float64Array;
   /** The constant parts for the state being replayed (scratch). */
   readonly k: Float64Array;
+  /** The parameter cells the steps read, each once. */
+  readonly params: Int32Array;
 }
 
 export function replayPlan(steps: readonly ReplayStep[]): ReplayPlan {
@@ -303,6 +290,7 @@ export function replayPlan(steps: readonly ReplayStep[]): ReplayPlan {
     coefficients: Float64Array.from(coefficients),
     ops,
     k: new Float64Array(wides.length),
+    params: Int32Array.from(new Set(cells)),
   };
 }
 
