@@ -193,9 +193,12 @@ export class World {
     // The sketch samples a sensor several times per world step: the spot's mean (the field never
     // changes) is computed once per pose.
     const { x, y, heading } = this.pose;
-    let seen = this.spotMeans[index];
-    if (!seen || seen.x !== x || seen.y !== y || seen.heading !== heading) {
-      seen = this.spotMeans[index] = { x, y, heading, mean: spotMean(this.field.raster, this.pose, s.at, s.spot) };
+    const seen = (this.spotMeans[index] ??= { x: NaN, y: NaN, heading: NaN, mean: 0 });
+    if (seen.x !== x || seen.y !== y || seen.heading !== heading) {
+      seen.x = x;
+      seen.y = y;
+      seen.heading = heading;
+      seen.mean = spotMean(this.field.raster, this.pose, s.at, s.spot);
     }
     return withNoise(seen.mean, noisy ? s.noise : 0, this.noise);
   }
