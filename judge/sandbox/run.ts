@@ -185,20 +185,30 @@ export class SandboxProcess {
   private onOutput(chunk: string): void {
     const c = this.current;
     if (!c) return; // nothing asked: what the bench prints between requests is dropped
-    this.outBytes += chunk.length;
+    this.outBytes += Buffer.byteLength(chunk, 'utf8');
     if (this.outBytes > c.maxOut) {
       this.finish({ kind: 'died', reason: 'output', message: `the bench printed more than ${Math.round(c.maxOut / 1024 / 1024)} MB`, wallMs: this.elapsed() });
       this.kill();
       return;
     }
+    // Until the nonce shows, only the tail it could begin in is kept: what the bench prints is
+    // never read, and each chunk is searched once (an answer with a trace comes in many chunks).
+    let scanFrom = this.out.length;
     this.out += chunk;
-    const at = this.out.lastIndexOf(c.nonce);
-    if (at < 0) return;
-    const end = this.out.indexOf('\n', at);
+    if (!this.out.startsWith(c.nonce)) {
+      const at = this.out.indexOf(c.nonce, Math.max(0, scanFrom - c.nonce.length));
+      if (at < 0) {
+        this.out = this.out.slice(-c.nonce.length);
+        return;
+      }
+      this.out = this.out.slice(at);
+      scanFrom = 0;
+    }
+    const end = this.out.indexOf('\n', Math.max(c.nonce.length, scanFrom));
     if (end < 0) return; // the answer is still coming
     let result: SandboxResult;
     try {
-      result = { kind: 'reply', reply: JSON.parse(this.out.slice(at + c.nonce.length, end)) as SandboxReply, wallMs: this.elapsed() };
+      result = { kind: 'reply', reply: JSON.parse(this.out.slice(c.nonce.length, end)) as SandboxReply, wallMs: this.elapsed() };
     } catch {
       result = { kind: 'died', reason: 'crash', message: 'the sandbox answered garbage', wallMs: this.elapsed() };
       this.kill();
