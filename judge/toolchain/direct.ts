@@ -181,11 +181,13 @@ function checkOf(jobDir: string, build: SandboxResult, outputBytes: number): San
       return undefined;
     }
   };
-  const status = Number(read(CHECK_FILES.status) ?? -1);
+  // No status file (or no number in it): the check did not finish.
+  const status = Number.parseInt(read(CHECK_FILES.status) ?? '', 10);
+  const exitCode = Number.isInteger(status) ? status : -1;
   const stdout = read(CHECK_FILES.stdout) ?? '';
   const stderr = read(CHECK_FILES.stderr) ?? '';
-  const limit = limitHit(status, stdout + stderr, stdout.length + stderr.length > outputBytes);
-  return { exitCode: Number.isInteger(status) ? status : -1, stdout, stderr, ...(limit ? { limit } : {}) };
+  const limit = limitHit(exitCode, stdout + stderr, stdout.length + stderr.length > outputBytes);
+  return { exitCode, stdout, stderr, ...(limit ? { limit } : {}) };
 }
 
 /** Libraries in order of first inclusion, from the preprocessor's line markers. */

@@ -153,7 +153,7 @@ const warmOk = oursWarm <= 0.6 * baselineWarm;
 const cachedOk = oursCached <= 5;
 console.log(`\ngoal warm ≤ 60 % of baseline warm: ${warmOk ? 'met' : 'NOT met'} (${((oursWarm / baselineWarm) * 100).toFixed(0)} %)`);
 if (floor !== undefined) {
-  console.log(`  of which the floor — gcc's compile, LTO link and objcopy alone, whose HEX equals arduino-builder's — is ${((floor / baselineWarm) * 100).toFixed(0)} % (${floor.toFixed(0)} ms)`);
+  console.log(`  the floor — gcc's compile, LTO link and objcopy alone, whose HEX equals arduino-builder's — is ${((floor / baselineWarm) * 100).toFixed(0)} % (${floor.toFixed(0)} ms)`);
 }
 console.log(`goal cached ≤ 5 ms: ${cachedOk ? 'met' : 'NOT met'} (${oursCached.toFixed(2)} ms)`);
 rmSync(work, { recursive: true, force: true });
