@@ -128,6 +128,7 @@ export class SandboxPool extends WorkerPool {
       sandbox,
       timer: setTimeout(() => {
         list.splice(list.indexOf(entry), 1);
+        if (list.length === 0) this.idle.delete(key);
         sandbox.kill();
       }, IDLE_MS),
     };
