@@ -22,6 +22,9 @@ function diskPath(key: string): string {
   return join(cacheRoot(), 'results', key.slice(0, 2), `${key}.json`);
 }
 
+/** Disk writes still under way: a lookup of the same key waits for its write. */
+const writing = new Map<string, Promise<void>>();
+
 export async function cacheGet(key: string): Promise<CompileResult | undefined> {
   const hit = memory.get(key);
   if (hit) {
@@ -29,6 +32,7 @@ export async function cacheGet(key: string): Promise<CompileResult | undefined> 
     memory.set(key, hit);
     return hit;
   }
+  await writing.get(key);
   try {
     const stored = JSON.parse(await readFile(diskPath(key), 'utf8')) as CompileResult;
     remember(key, stored);
@@ -43,17 +47,32 @@ function remember(key: string, result: CompileResult): void {
   if (memory.size > MEMORY_ENTRIES) memory.delete(memory.keys().next().value as string);
 }
 
-export async function cachePut(key: string, result: CompileResult): Promise<void> {
+/**
+ * Stores a result. The memory layer has it at once; the disk write goes on after this returns (three
+ * file-system round trips, ≈ 1 ms of a warm compile's ≈ 70) — `flushed()` waits for it.
+ */
+export function cachePut(key: string, result: CompileResult): void {
   remember(key, result);
   const path = diskPath(key);
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  try {
-    await mkdir(join(path, '..'), { recursive: true });
-    await writeFile(tmp, JSON.stringify(result));
-    await rename(tmp, path);
-  } catch {
-    // A read-only or full disk only costs speed, never a result.
-  }
+  const write = (async () => {
+    try {
+      await mkdir(join(path, '..'), { recursive: true });
+      await writeFile(tmp, JSON.stringify(result));
+      await rename(tmp, path);
+    } catch {
+      // A read-only or full disk only costs speed, never a result.
+    }
+  })();
+  writing.set(key, write);
+  void write.then(() => {
+    if (writing.get(key) === write) writing.delete(key);
+  });
+}
+
+/** Resolves when every disk write begun so far has finished (tests, and before a process exits). */
+export async function flushed(): Promise<void> {
+  await Promise.all(writing.values());
 }
 
 /** Forget the in-memory layer (tests and benchmarks measure the disk layer with it). */

@@ -150,8 +150,9 @@ export class DirectPipeline {
     }
     const out: BuildOutput = { ok: r.exitCode === 0 && !r.limit, log: r.stderr, pipeline: 'direct', ...(r.limit ? { limit: r.limit } : {}) };
     if (!out.ok) return out;
-    out.hex = await readFile(join(build, 'sketch.ino.hex'), 'utf8');
-    out.elf = new Uint8Array(await readFile(join(build, 'sketch.ino.elf')));
+    // Read synchronously: two small files, cheaper than two round trips through the thread pool.
+    out.hex = readFileSync(join(build, 'sketch.ino.hex'), 'utf8');
+    out.elf = new Uint8Array(readFileSync(join(build, 'sketch.ino.elf')));
     return out;
   }
 

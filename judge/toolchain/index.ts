@@ -120,6 +120,6 @@ export async function compile(request: CompileRequest): Promise<CompileResult> {
           errors: [], warnings, ...base(), ...pipeline,
         };
   }
-  await cachePut(key, result);
+  cachePut(key, result);
   return result;
 }

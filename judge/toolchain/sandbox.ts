@@ -5,12 +5,12 @@
  * no /etc, /proc, /home, /root, /work, no devices but /dev/null (so `#include "/dev/zero"` is a
  * plain "No such file" instead of an endless read), no network, an empty environment, no
  * capabilities, and rlimits on heap memory (RLIMIT_DATA: RLIMIT_AS would stop Go's arduino-builder,
- * which reserves address space up front), file size and processes. Wall time and output size are
- * enforced from outside.
+ * which reserves address space up front), file size and processes. Wall time is enforced from
+ * outside (SIGKILL), output size when it is read back (the file-size limit bounds what is written).
  */
-import { execa } from 'execa';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { launch } from './launcher.ts';
 import type { CompileLimits } from './types.ts';
 
 export interface Mount {
@@ -85,23 +85,31 @@ export function bwrapArgs(cmd: SandboxCommand): string[] {
   return args;
 }
 
-/** Runs one command in a fresh sandbox. Throws ToolMissingError when bwrap is not installed. */
+/**
+ * The rlimits, set by the launcher's subshell just before it becomes bubblewrap (one exec fewer than
+ * `prlimit`; the limits are the same, soft and hard, for bwrap and everything inside). dash takes
+ * one resource per `ulimit`; -d is in KiB, -f in 512-byte blocks.
+ */
+export function limitCommands(limits: CompileLimits): string {
+  return [`ulimit -d ${Math.floor(limits.memoryBytes / 1024)}`, `ulimit -f ${FILE_BYTES / 512}`, 'ulimit -c 0', 'ulimit -p 512'].join('; ');
+}
+
+/**
+ * Runs one command in a fresh sandbox, started by this process's launcher (launcher.ts: a small
+ * shell forks it, not Node). Throws ToolMissingError when bwrap is not installed.
+ */
 export async function runSandboxed(cmd: SandboxCommand): Promise<SandboxResult> {
   const bwrap = bwrapPath();
   if (!bwrap) throw new ToolMissingError('bwrap', 'bubblewrap (bwrap) is not installed');
   const { limits } = cmd;
-  const r = await execa('prlimit', [
-    `--data=${limits.memoryBytes}`, `--fsize=${FILE_BYTES}`, '--core=0', '--nproc=512',
-    '--', bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args,
-  ], {
-    reject: false, env: {}, extendEnv: false, stdin: 'ignore',
-    timeout: limits.timeMs, killSignal: 'SIGKILL', maxBuffer: limits.outputBytes,
-    encoding: 'utf8', stripFinalNewline: false,
+  const r = await launch({
+    argv: [bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args],
+    shellPrefix: limitCommands(limits),
+    timeoutMs: limits.timeMs,
+    outputBytes: limits.outputBytes,
   });
-  const stdout = String(r.stdout ?? '');
-  const stderr = String(r.stderr ?? '');
-  const limit = r.timedOut ? 'time' : limitHit(r.exitCode ?? -1, stdout + stderr, Boolean(r.isMaxBuffer));
-  return { exitCode: r.exitCode ?? -1, stdout, stderr, ...(limit ? { limit } : {}) };
+  const limit = r.timedOut ? 'time' : limitHit(r.exitCode, r.stdout + r.stderr, r.overOutput);
+  return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...(limit ? { limit } : {}) };
 }
 
 /** Which limit (other than time) a finished command ran into, from what it printed. */
