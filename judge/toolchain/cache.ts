@@ -5,7 +5,8 @@
  * and renamed, so concurrent workers never see half a result.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cacheRoot } from './layout.ts';
 import type { CompileResult } from './types.ts';
@@ -34,7 +35,8 @@ export async function cacheGet(key: string): Promise<CompileResult | undefined> 
   }
   await writing.get(key);
   try {
-    const stored = JSON.parse(await readFile(diskPath(key), 'utf8')) as CompileResult;
+    // Synchronous: a miss (every new sketch) is one failed open, cheaper than a thread-pool round trip.
+    const stored = JSON.parse(readFileSync(diskPath(key), 'utf8')) as CompileResult;
     remember(key, stored);
     return stored;
   } catch {

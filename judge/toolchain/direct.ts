@@ -134,7 +134,7 @@ export class DirectPipeline {
       // A preprocessor error is reported by arduino-builder itself, in its own words.
       return pre.limit ? { ok: false, log: pre.stderr, limit: pre.limit, pipeline: 'direct' } : undefined;
     }
-    const used = usedLibraries(await readFile(join(build, 'preproc', 'full.cpp'), 'utf8'), libs);
+    const used = usedLibraries(readFileSync(join(build, 'preproc', 'full.cpp'), 'utf8'), libs);
     const objects = await this.objects(used);
     if (!objects) return undefined;
     const { prototypes, line } = prototypesFromCtags(pre.stdout, BOX.sketch, source);
@@ -145,7 +145,7 @@ export class DirectPipeline {
     if (speculative && cpp === guessedCpp && sameLibraries(used, guess!.used)) {
       r = speculative;
     } else {
-      await writeFile(join(build, 'sketch', 'sketch.ino.cpp'), cpp);
+      writeFileSync(join(build, 'sketch', 'sketch.ino.cpp'), cpp);
       r = await run(buildScript(used, objects, pch));
     }
     const out: BuildOutput = { ok: r.exitCode === 0 && !r.limit, log: r.stderr, pipeline: 'direct', ...(r.limit ? { limit: r.limit } : {}) };
@@ -160,10 +160,20 @@ export class DirectPipeline {
   private async objects(used: Library[]): Promise<string[] | undefined> {
     const objects: string[] = [];
     for (const lib of used) {
-      const list = await readFile(join(this.dir, 'libs', lib.name, 'objects.json'), 'utf8').catch(() => undefined);
+      const list = this.libraryObjects.get(lib.name) ?? (await this.readObjects(lib.name));
       if (list === undefined) return undefined;
-      objects.push(...(JSON.parse(list) as string[]).map((o) => `${PREPARED}/libs/${lib.name}/${o}`));
+      objects.push(...list);
     }
+    return objects;
+  }
+
+  /** A library's objects.json never changes once it is written (harvest renames it into place). */
+  private readonly libraryObjects = new Map<string, string[]>();
+  private async readObjects(name: string): Promise<string[] | undefined> {
+    const list = await readFile(join(this.dir, 'libs', name, 'objects.json'), 'utf8').catch(() => undefined);
+    if (list === undefined) return undefined;
+    const objects = (JSON.parse(list) as string[]).map((o) => `${PREPARED}/libs/${name}/${o}`);
+    this.libraryObjects.set(name, objects);
     return objects;
   }
 }

@@ -16,6 +16,7 @@
  */
 import { execa, type ResultPromise } from 'execa';
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -121,7 +122,8 @@ class Launcher {
   private finish(job: Job): void {
     clearTimeout(job.timer);
     this.jobs.delete(job.id);
-    for (const ext of ['.sh', '.out', '.err']) rmSync(`${job.dir}${ext}`, { force: true });
+    // Removed in the background: nothing reads them again, and the caller is waiting.
+    for (const ext of ['.sh', '.out', '.err']) rm(`${job.dir}${ext}`, { force: true }).catch(() => {});
     if (this.jobs.size === 0) this.idle();
   }
 
