@@ -92,14 +92,25 @@ export function preprocessScript(libs: Library[], pch: boolean): string {
   ].join('\n');
 }
 
-/** Compile, link, convert to HEX: arduino-builder's recipes with its flags. */
+/**
+ * Compile and link: arduino-builder's recipes with its flags. Its third, objcopy to HEX, is done
+ * in Node from the ELF (ihex.ts; hexScript when that cannot).
+ */
 export function buildScript(used: Library[], objects: string[], pch: boolean): string {
   return ['set -e', ...buildSteps(used, objects, pch)].join('\n');
 }
 
-/** The build's three commands: compile, link, HEX. */
-function buildSteps(used: Library[], objects: string[], pch: boolean): [string, string, string] {
-  const elf = `${BOX.build}/sketch.ino.elf`;
+export const ELF = `${BOX.build}/sketch.ino.elf`;
+export const HEX = `${BOX.build}/sketch.ino.hex`;
+
+/** arduino-builder's objcopy recipe, for an ELF ihex.ts does not convert. */
+export function hexScript(): string {
+  return sh(['avr-objcopy', '-O', 'ihex', '-R', '.eeprom', ELF, HEX]);
+}
+
+/** The build's two commands: compile, link. */
+function buildSteps(used: Library[], objects: string[], pch: boolean): [string, string] {
+  const elf = ELF;
   return [
     // Without -g: LTO ignores the compile-time debug flag for code (the HEX is byte-identical, see
     // direct.spec.ts; only the ELF's debug sections differ) and the compile is a third cheaper.
@@ -109,7 +120,6 @@ function buildSteps(used: Library[], objects: string[], pch: boolean): [string, 
       ...used.map((l) => `-I${l.include}`), SRC_CPP, '-o', `${SRC_CPP}.o`])),
     sh(['avr-gcc', '-pipe', '-Wall', '-Os', '-g', '-flto', '-fuse-linker-plugin', '-Wl,--gc-sections', '-mmcu=atmega328p',
       '-o', elf, `${SRC_CPP}.o`, ...objects, `${PREPARED}/core.a`, `-L${BOX.build}`, '-lm']),
-    sh(['avr-objcopy', '-O', 'ihex', '-R', '.eeprom', elf, `${BOX.build}/sketch.ino.hex`]),
   ];
 }
 
@@ -124,12 +134,12 @@ export const CHECK_FILES = { stdout: `${PRE_DIR}/check.out`, stderr: `${PRE_DIR}
  * compile succeeded, its output goes to CHECK_FILES, and the script's status is the build's.
  */
 export function checkedBuildScript(used: Library[], objects: string[], pch: boolean, libs: Library[]): string {
-  const [compile, link, hex] = buildSteps(used, objects, pch);
+  const [compile, link] = buildSteps(used, objects, pch);
   const check = `( ${preprocessScript(libs, pch)}\n) > ${q(CHECK_FILES.stdout)} 2> ${q(CHECK_FILES.stderr)} < /dev/null`;
   return [
-    `( set -e\n${compile}\n); built=$?`,
+    `${compile}\nbuilt=$?`,
     `{ ${check}; echo $? > ${q(CHECK_FILES.status)}; } &`,
-    `if [ $built -eq 0 ]; then ( set -e\n${link}\n${hex}\n); built=$?; fi`,
+    `if [ $built -eq 0 ]; then ${link}; built=$?; fi`,
     'wait',
     'exit $built',
   ].join('\n');

@@ -13,7 +13,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CHECK_FILES, PREPARED, buildScript, checkedBuildScript, knownLibraries, pchScript, preprocessScript, type Library } from './direct-commands.ts';
+import { CHECK_FILES, PREPARED, buildScript, checkedBuildScript, hexScript, knownLibraries, pchScript, preprocessScript, type Library } from './direct-commands.ts';
+import { ihexOf } from './ihex.ts';
 import { BOX, LIBRARIES_DIR, cacheRoot } from './layout.ts';
 import { mergedSketch, prototypesFromCtags, withPrototypes } from './prototypes.ts';
 import { limitHit, runSandboxed, type SandboxResult } from './sandbox.ts';
@@ -150,9 +151,14 @@ export class DirectPipeline {
     }
     const out: BuildOutput = { ok: r.exitCode === 0 && !r.limit, log: r.stderr, pipeline: 'direct', ...(r.limit ? { limit: r.limit } : {}) };
     if (!out.ok) return out;
-    // Read synchronously: two small files, cheaper than two round trips through the thread pool.
-    out.hex = readFileSync(join(build, 'sketch.ino.hex'), 'utf8');
+    // Read synchronously: a small file, cheaper than a round trip through the thread pool.
     out.elf = new Uint8Array(readFileSync(join(build, 'sketch.ino.elf')));
+    const hex = ihexOf(out.elf);
+    if (hex === undefined) {
+      const converted = await run(hexScript());
+      if (converted.exitCode !== 0 || converted.limit) return { ok: false, log: converted.stderr, pipeline: 'direct', ...(converted.limit ? { limit: converted.limit } : {}) };
+    }
+    out.hex = hex ?? readFileSync(join(build, 'sketch.ino.hex'), 'utf8');
     return out;
   }
 

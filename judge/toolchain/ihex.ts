@@ -1,0 +1,83 @@
+/**
+ * `avr-objcopy -O ihex -R .eeprom sketch.elf` in a few lines of JavaScript: the process it saves
+ * sat at the end of every build (≈ 1 ms). The text is objcopy's, byte for byte (ihex.spec.ts runs
+ * objcopy on the corpus to check): each loadable section in load-address order, cut into records
+ * of 16 bytes from the section's own start, CRLF line ends, the end-of-file record. Anything this
+ * does not reproduce exactly — a section above 64 KiB (objcopy would add extended-address records,
+ * e.g. a sketch's .fuse or .signature), a non-zero entry point (a start-address record) —
+ * returns undefined, and the caller runs objcopy itself.
+ */
+
+const SHT_PROGBITS = 1;
+const SHF_ALLOC = 2;
+const PT_LOAD = 1;
+/** objcopy's record length (bfd's CHUNK). */
+const RECORD_BYTES = 16;
+
+interface Loadable {
+  lma: number;
+  bytes: Uint8Array;
+}
+
+const hex2 = (n: number): string => n.toString(16).toUpperCase().padStart(2, '0');
+
+function record(address: number, type: number, data: Uint8Array): string {
+  let sum = data.length + (address >> 8) + (address & 0xff) + type;
+  let text = `:${hex2(data.length)}${hex2(address >> 8)}${hex2(address & 0xff)}${hex2(type)}`;
+  for (const b of data) {
+    sum += b;
+    text += hex2(b);
+  }
+  return `${text}${hex2((0x100 - (sum & 0xff)) & 0xff)}\r\n`;
+}
+
+/** The sections objcopy would write, at their load addresses; undefined when beyond this file's reach. */
+function loadables(file: Uint8Array): Loadable[] | undefined {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  if (view.getUint32(0) !== 0x7f454c46 || file[4] !== 1 || file[5] !== 1) return undefined;
+  if (view.getUint32(24, true) !== 0) return undefined; // entry point: objcopy adds a start record
+  const phoff = view.getUint32(28, true);
+  const shoff = view.getUint32(32, true);
+  const phentsize = view.getUint16(42, true);
+  const phnum = view.getUint16(44, true);
+  const shentsize = view.getUint16(46, true);
+  const shnum = view.getUint16(48, true);
+  const names = view.getUint32(shoff + view.getUint16(50, true) * shentsize + 16, true);
+  const nameOf = (at: number): string => {
+    let end = names + at;
+    while (end < file.length && file[end] !== 0) end++;
+    return new TextDecoder().decode(file.subarray(names + at, end));
+  };
+  const segments: { vaddr: number; paddr: number; memsz: number }[] = [];
+  for (let i = 0; i < phnum; i++) {
+    const p = phoff + i * phentsize;
+    if (view.getUint32(p, true) !== PT_LOAD) continue;
+    segments.push({ vaddr: view.getUint32(p + 8, true), paddr: view.getUint32(p + 12, true), memsz: view.getUint32(p + 20, true) });
+  }
+  const out: Loadable[] = [];
+  for (let i = 0; i < shnum; i++) {
+    const s = shoff + i * shentsize;
+    const size = view.getUint32(s + 20, true);
+    if (view.getUint32(s + 4, true) !== SHT_PROGBITS || !(view.getUint32(s + 8, true) & SHF_ALLOC) || size === 0) continue;
+    if (nameOf(view.getUint32(s, true)) === '.eeprom') continue;
+    const addr = view.getUint32(s + 12, true);
+    const offset = view.getUint32(s + 16, true);
+    // Load address as BFD derives it: the segment that holds the section maps its VMA to an LMA.
+    const segment = segments.find((g) => addr >= g.vaddr && addr + size <= g.vaddr + g.memsz);
+    const lma = segment ? segment.paddr + (addr - segment.vaddr) : addr;
+    if (lma + size > 0x10000 || offset + size > file.length) return undefined;
+    out.push({ lma, bytes: file.subarray(offset, offset + size) });
+  }
+  return out.sort((a, b) => a.lma - b.lma);
+}
+
+/** The Intel HEX objcopy writes for this avr-gcc ELF (without .eeprom), or undefined (see above). */
+export function ihexOf(elf: Uint8Array): string | undefined {
+  const sections = loadables(elf);
+  if (!sections) return undefined;
+  let text = '';
+  for (const { lma, bytes } of sections) {
+    for (let at = 0; at < bytes.length; at += RECORD_BYTES) text += record(lma + at, 0, bytes.subarray(at, at + RECORD_BYTES));
+  }
+  return `${text}${record(0, 1, new Uint8Array(0))}`;
+}
