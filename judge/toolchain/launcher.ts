@@ -23,6 +23,8 @@ import { createInterface } from 'node:readline';
 
 /** The shell's whole program. `wait` gives the command's status (128 + n if signal n ended it). */
 const LOOP = 'while read -r id file; do { . "$file" & echo "pid $id $!"; wait $!; echo "done $id $?"; } & done; kill -KILL 0';
+/** How long past its time limit a job that never started is waited for. */
+const ABANDON_MS = 2_000;
 const SHELL_OPTIONS = {
   stdin: 'pipe', stdout: 'pipe', stderr: 'ignore', buffer: false, reject: false,
   env: {}, extendEnv: false, detached: true, cleanup: false,
@@ -93,6 +95,9 @@ class Launcher {
       job.timer = setTimeout(() => {
         job.timedOut = true;
         if (job.pid) kill(job.pid);
+        // Never reported as started (the shell could not fork?): give up on it after a grace
+        // period, and kill it should it still appear.
+        else job.timer = setTimeout(() => this.abandon(job), ABANDON_MS);
       }, request.timeoutMs);
       this.jobs.set(id, job);
       this.busy();
@@ -100,9 +105,20 @@ class Launcher {
     });
   }
 
+  /** Jobs given up on before they reported a pid: killed if they ever do. */
+  private readonly abandoned = new Set<number>();
+
+  private abandon(job: Job): void {
+    this.abandoned.add(job.id);
+    this.finish(job);
+    job.resolve({ exitCode: -1, stdout: '', stderr: '', timedOut: true, overOutput: false });
+  }
+
   private onLine(line: string): void {
     const [kind, idText, value] = line.split(' ');
-    const job = this.jobs.get(Number(idText));
+    const id = Number(idText);
+    if (kind === 'pid' && this.abandoned.delete(id)) kill(Number(value));
+    const job = this.jobs.get(id);
     if (!job) return;
     if (kind === 'pid') {
       job.pid = Number(value);
