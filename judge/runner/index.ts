@@ -22,6 +22,7 @@ import { finalResult } from './score.ts';
 import { firstLine, TEXT } from './texts.ts';
 
 export { WorkerPool, type WorkerPoolOptions } from './pool.ts';
+export { warmUpInBackground, warmUpPrograms } from './warm-up.ts';
 export { finalResult } from './score.ts';
 export type { JudgeEvent } from './events.ts';
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../toolchain/index.ts';
 import { WorkerPool, type TestJob } from './pool.ts';
+import { warmUpPrograms } from './warm-up.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../tests/cli/fixtures');
 const benchPath = join(FIXTURES, 'serial-hello/bench.ts');
@@ -70,5 +71,23 @@ describe('WorkerPool', () => {
     expect(String(await running)).toMatch(/closed/);
     expect(String(await queued)).toMatch(/closed/);
     await expect(pool.run(job('ok'), { wallMs: 1_000 })).rejects.toThrow(/closed/);
+  });
+
+  it('starts its threads on warmUp, runs the programs first, and judges as before (a broken program included)', async () => {
+    const pool = new WorkerPool({ size: 2 });
+    try {
+      expect(pool.threads).toBe(0);
+      const programs = await warmUpPrograms([join(FIXTURES, 'serial-hello/solutions/ok.ino'), join(FIXTURES, 'no-such-sketch.ino')]);
+      expect(programs).toHaveLength(1);
+      pool.warmUp([...programs, { hex: ':not a hex file' }]);
+      expect(pool.threads).toBe(2);
+      const results = await Promise.all([pool.run(job('ok'), { wallMs: 10_000 }), pool.run(job('ok'), { wallMs: 10_000 })]);
+      for (const r of results) expect(r.kind === 'done' && r.outcome.verdict).toBe('accepted');
+      expect(pool.threads).toBe(2);
+    } finally {
+      await pool.close();
+    }
+    pool.warmUp([]); // closed: no new threads
+    expect(pool.threads).toBe(0);
   });
 });

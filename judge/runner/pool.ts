@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { TestJob, WorkerReply, WorkerRequest, WorkerTestOutcome } from './protocol.ts';
+import type { TestJob, WarmUpProgram, WorkerReply, WorkerRequest, WorkerStart, WorkerTestOutcome } from './protocol.ts';
 
 export type { TestJob, WorkerTestOutcome } from './protocol.ts';
 
@@ -62,6 +62,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private closed = false;
+  private warmUpWith: WarmUpProgram[] = [];
 
   constructor(options: WorkerPoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
@@ -88,6 +89,22 @@ export class WorkerPool {
       this.queue.push(pending);
       this.dispatch();
     });
+  }
+
+  /**
+   * From now on every new thread runs these programs before its first test (warm-up.ts); threads
+   * up to the pool's size start now, so they are warm before the first students submit.
+   */
+  warmUp(programs: WarmUpProgram[]): void {
+    if (this.closed) return;
+    this.warmUpWith = programs;
+    while (this.slots.length < this.size) this.spawn();
+    this.dispatch();
+  }
+
+  /** Threads running now (busy or idle). */
+  get threads(): number {
+    return this.slots.length;
   }
 
   /** Terminates every worker; queued and running jobs are rejected. */
@@ -125,7 +142,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY);
+    const worker = new Worker(ENTRY, { workerData: { warmUp: this.warmUpWith } satisfies WorkerStart });
     // An idle worker must not keep a CLI process alive.
     worker.unref();
     const slot: Slot = { worker, busy: null };

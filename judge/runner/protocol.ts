@@ -48,6 +48,22 @@ export function workerOutcome(outcome: TestOutcome): WorkerTestOutcome {
   };
 }
 
+/** A program a judge thread runs before its first test, so V8 has optimised the engine (warm-up.ts). */
+export interface WarmUpProgram {
+  hex: string;
+  stackLimit?: number;
+}
+
+/** How a new judge thread starts: the programs it runs first, each on WARM_UP_BOARDS boards. */
+export interface WorkerStart {
+  warmUp?: WarmUpProgram[];
+}
+
+/** Each warm-up program runs on two boards (the second is where V8 re-optimises for a new board)… */
+export const WARM_UP_BOARDS = 2;
+/** …for two simulated seconds each. */
+export const WARM_UP_MS = 2_000;
+
 export interface WorkerRequest {
   id: number;
   job: TestJob;

@@ -3,10 +3,26 @@
  * outcome. Anything the bench throws comes back as an error reply (the pool makes it `judge-error`);
  * the worker itself stays usable for the next test.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { runBenchTest } from '../bench/index.ts';
-import { workerOutcome, type WorkerReply, type WorkerRequest } from './protocol.ts';
+import { loadHex } from '../board/hex.ts';
+import { Uno } from '../board/uno.ts';
+import { WARM_UP_BOARDS, WARM_UP_MS, workerOutcome, type WorkerReply, type WorkerRequest, type WorkerStart } from './protocol.ts';
+
+// Before the first test (requests wait in the port meanwhile): the warm-up programs, with nothing
+// attached, on the default engine. A program that fails here only costs its warm-up.
+for (const program of (workerData as WorkerStart | undefined)?.warmUp ?? []) {
+  try {
+    const flash = loadHex(program.hex);
+    for (let i = 0; i < WARM_UP_BOARDS; i++) {
+      const uno = new Uno(flash, program.stackLimit !== undefined ? { stackLimit: program.stackLimit } : {});
+      uno.runUntil(uno.msToCycles(WARM_UP_MS));
+    }
+  } catch {
+    // The next program, or the first test.
+  }
+}
 
 const benches = new Map<string, Promise<unknown>>();
 

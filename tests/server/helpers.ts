@@ -34,6 +34,8 @@ export function testConfig(env: Record<string, string | undefined>): Config {
     LOG_LEVEL: 'warn',
     ADMIN_PASSWORD: 'admin-test-password',
     CLIENT_DIR: join(tmpdir(), 'technolab-no-client'),
+    // The judge threads' warm-up is CPU in the background; these tests time their judging.
+    JUDGE_WARM_UP: '0',
     ...env,
   });
 }

@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   /** Submissions judged at once by one process; each runs its tests on the shared thread pool. */
   JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   JUDGE_THREADS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Judge threads run a few task solutions when they start, so a server's first tests are not its slowest. */
+  JUDGE_WARM_UP: bool.default(true),
   /** How long a judging claim lasts without a heartbeat before another worker takes it over. */
   JUDGE_LEASE_MS: z.coerce.number().int().min(1000).default(15_000),
   LOGIN_PER_MIN: z.coerce.number().int().min(1).default(10),

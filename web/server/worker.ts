@@ -5,7 +5,7 @@
  */
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
-import { WorkerPool } from '../../judge/runner/index.ts';
+import { WorkerPool, warmUpInBackground } from '../../judge/runner/index.ts';
 import { attachAuthoring } from './authoring/service.ts';
 import { Catalog } from './catalog/catalog.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -33,6 +33,7 @@ export async function startWorker(config: Config) {
   const io = new Server();
   io.adapter(createAdapter(pub, sub, { key: `${config.REDIS_PREFIX}-socket.io` }));
   const pool = new WorkerPool({ size: config.JUDGE_THREADS });
+  if (config.JUDGE_WARM_UP) warmUpInBackground(pool, (e) => log.warn({ err: e }, 'judge warm-up failed'));
   const judge = new BullJudge(
     { db: store.db, catalog, pool, io, log, leaseMs: config.JUDGE_LEASE_MS },
     { connection: pub, prefix: config.REDIS_PREFIX, concurrency: config.JUDGE_CONCURRENCY },
