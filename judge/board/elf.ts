@@ -10,16 +10,40 @@ export interface ElfImage {
 
 const DATA_SPACE = 0x800000;
 
-export function readElf(file: Uint8Array): ElfImage {
+/** The ELF32 header's table positions (little-endian, as avr-gcc writes them). */
+export interface ElfHeader {
+  view: DataView;
+  entry: number;
+  phoff: number;
+  shoff: number;
+  phentsize: number;
+  phnum: number;
+  shentsize: number;
+  shnum: number;
+  shstrndx: number;
+}
+
+/** The header, or undefined when the bytes are not a 32-bit little-endian ELF file. */
+export function elfHeader(file: Uint8Array): ElfHeader | undefined {
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  if (view.getUint32(0) !== 0x7f454c46) throw new Error('Not an ELF file');
-  if (file[4] !== 1 || file[5] !== 1) throw new Error('Expected a 32-bit little-endian ELF file (avr-gcc output)');
-  const phoff = view.getUint32(28, true);
-  const shoff = view.getUint32(32, true);
-  const phentsize = view.getUint16(42, true);
-  const phnum = view.getUint16(44, true);
-  const shentsize = view.getUint16(46, true);
-  const shnum = view.getUint16(48, true);
+  if (file.length < 52 || view.getUint32(0) !== 0x7f454c46 || file[4] !== 1 || file[5] !== 1) return undefined;
+  return {
+    view,
+    entry: view.getUint32(24, true),
+    phoff: view.getUint32(28, true),
+    shoff: view.getUint32(32, true),
+    phentsize: view.getUint16(42, true),
+    phnum: view.getUint16(44, true),
+    shentsize: view.getUint16(46, true),
+    shnum: view.getUint16(48, true),
+    shstrndx: view.getUint16(50, true),
+  };
+}
+
+export function readElf(file: Uint8Array): ElfImage {
+  const header = elfHeader(file);
+  if (!header) throw new Error(file.length >= 4 && file[0] === 0x7f && file[1] === 0x45 ? 'Expected a 32-bit little-endian ELF file (avr-gcc output)' : 'Not an ELF file');
+  const { view, phoff, shoff, phentsize, phnum, shentsize, shnum } = header;
 
   let end = 0;
   const chunks: { at: number; bytes: Uint8Array }[] = [];

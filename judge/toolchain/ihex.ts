@@ -8,6 +8,8 @@
  * returns undefined, and the caller runs objcopy itself.
  */
 
+import { elfHeader } from '../board/elf.ts';
+
 const SHT_PROGBITS = 1;
 const SHF_ALLOC = 2;
 const PT_LOAD = 1;
@@ -33,16 +35,11 @@ function record(address: number, type: number, data: Uint8Array): string {
 
 /** The sections objcopy would write, at their load addresses; undefined when beyond this file's reach. */
 function loadables(file: Uint8Array): Loadable[] | undefined {
-  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  if (view.getUint32(0) !== 0x7f454c46 || file[4] !== 1 || file[5] !== 1) return undefined;
-  if (view.getUint32(24, true) !== 0) return undefined; // entry point: objcopy adds a start record
-  const phoff = view.getUint32(28, true);
-  const shoff = view.getUint32(32, true);
-  const phentsize = view.getUint16(42, true);
-  const phnum = view.getUint16(44, true);
-  const shentsize = view.getUint16(46, true);
-  const shnum = view.getUint16(48, true);
-  const names = view.getUint32(shoff + view.getUint16(50, true) * shentsize + 16, true);
+  const header = elfHeader(file);
+  // A non-zero entry point: objcopy would add a start-address record.
+  if (!header || header.entry !== 0) return undefined;
+  const { view, phoff, shoff, phentsize, phnum, shentsize, shnum } = header;
+  const names = view.getUint32(shoff + header.shstrndx * shentsize + 16, true);
   const nameOf = (at: number): string => {
     let end = names + at;
     while (end < file.length && file[end] !== 0) end++;
