@@ -1,6 +1,6 @@
 // The direct pipeline must be indistinguishable from arduino-builder: same generated .cpp (our port
 // of its prototype generation), byte-identical HEX, the same diagnostics.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,11 +49,22 @@ describe('direct pipeline ≡ arduino-builder', () => {
       expect(fast!.pipeline).toBe('direct');
       expect(fast!.ok).toBe(reference.ok);
       expect(parseDiagnostics(fast!.log)).toEqual(parseDiagnostics(reference.log));
-      expect(readFileSync(join(b.dir, 'build', 'sketch', 'sketch.ino.cpp'), 'utf8'))
-        .toBe(readFileSync(join(a.dir, 'build', 'sketch', 'sketch.ino.cpp'), 'utf8'));
+      expect(fast!.sketchCpp).toBe(readFileSync(join(a.dir, 'build', 'sketch', 'sketch.ino.cpp'), 'utf8'));
       if (reference.ok) expect(fast!.hex).toBe(reference.hex);
     });
   }
+
+  it('builds in the spare sandbox started after the previous build, with the same result', async () => {
+    const v1 = 'void setup() { pinMode(13, OUTPUT); }\nvoid loop() { digitalWrite(13, HIGH); }\n// spare 1\n';
+    await builder.direct!.build(job(v1));
+    await new Promise((r) => setTimeout(r, 400)); // the spare starts once the build has returned
+    const b = job(v1.replace('spare 1', 'spare 2'));
+    const fast = await builder.direct!.build(b);
+    // The build's files went to the spare's own directory, none to the job's.
+    expect(readdirSync(join(b.dir, 'build'))).toEqual([]);
+    expect(fast!.pipeline).toBe('direct');
+    expect(fast!.hex).toBe((await builder.full(job(v1.replace('spare 1', 'spare 2')))).hex);
+  });
 
   it('compiles an edited function body alongside the preprocessor, with the same result', async () => {
     const v1 = 'int n = 0;\nvoid setup() { Serial.begin(9600); }\nvoid loop() { step(); }\nvoid step() { n += 1; Serial.println(n); }\n';

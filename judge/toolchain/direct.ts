@@ -17,7 +17,8 @@ import { CHECK_FILES, PREPARED, buildScript, checkedBuildScript, hexScript, know
 import { ihexOf } from './ihex.ts';
 import { BOX, LIBRARIES_DIR, cacheRoot } from './layout.ts';
 import { mergedSketch, prototypesFromCtags, withPrototypes } from './prototypes.ts';
-import { limitHit, runSandboxed, type SandboxResult } from './sandbox.ts';
+import { limitHit, runSandboxed, type Mount, type SandboxResult } from './sandbox.ts';
+import { SpareSandbox } from './spare.ts';
 import { recall, remember, skeletonKey } from './speculation.ts';
 import type { BuildJob, BuildOutput } from './toolchain.ts';
 import { librariesStamp } from './version.ts';
@@ -88,9 +89,46 @@ export class DirectPipeline {
     return this.pch;
   }
 
-  /** Builds the sketch in job.dir, or returns undefined when arduino-builder should do it. */
+  /** A sandbox started ahead of the next build (spare.ts); TECHNOLAB_SPARE_SANDBOX=0 turns it off. */
+  private spare: SpareSandbox | undefined;
+
+  /** The mounts of a build besides its job directory. */
+  private sharedMounts(): Mount[] {
+    return [
+      { host: LIBRARIES_DIR, at: BOX.libraries },
+      { host: this.dir, at: PREPARED },
+    ];
+  }
+
+  /** Builds the sketch (from job.dir), or returns undefined when arduino-builder should do it. */
   async build(job: BuildJob): Promise<BuildOutput | undefined> {
     if (!(await this.isReady())) return undefined;
+    const spare = this.spare?.fits(job.limits) ? this.spare : undefined;
+    if (spare) this.spare = undefined;
+    try {
+      return await this.buildIn(job, spare);
+    } finally {
+      spare?.discard();
+      this.prepareSpare(job.limits);
+    }
+  }
+
+  /** After a build, a spare for the next one (started once the caller has its result). */
+  private prepareSpare(limits: BuildJob['limits']): void {
+    if (process.env.TECHNOLAB_SPARE_SANDBOX === '0' || this.spare?.fits(limits)) return;
+    this.spare?.discard();
+    this.spare = undefined;
+    setImmediate(() => {
+      this.spare ??= SpareSandbox.start(this.sharedMounts(), limits);
+    });
+  }
+
+  /**
+   * The build itself, in the spare's directory and sandbox when there is one (else in job.dir and
+   * fresh sandboxes): the same files, paths and commands either way.
+   */
+  private async buildIn(job: BuildJob, spare: SpareSandbox | undefined): Promise<BuildOutput | undefined> {
+    const root = spare?.dir ?? job.dir;
     // Synchronous file work from here to the sandboxes' start: small files, and every awaited call
     // would delay the build's start by a round trip through the thread pool.
     const sketchDir = join(job.dir, 'sketch');
@@ -99,20 +137,22 @@ export class DirectPipeline {
     const source = readFileSync(join(sketchDir, 'sketch.ino'), 'utf8');
     const tabs: Record<string, string> = {};
     for (const t of tabNames) tabs[t] = readFileSync(join(sketchDir, t), 'utf8');
-    const build = join(job.dir, 'build');
+    const build = join(root, 'build');
     for (const d of ['sketch', 'preproc']) {
       mkdirSync(join(build, d), { recursive: true });
       for (const [t, text] of Object.entries(tabs)) writeFileSync(join(build, d, t), text);
     }
     writeFileSync(join(build, 'preproc', 'sketch.ino.cpp'), mergedSketch(source, BOX.sketch));
     const libs = knownLibraries();
-    const mounts = [
-      { host: job.dir, at: BOX.job, writable: true },
-      { host: LIBRARIES_DIR, at: BOX.libraries },
-      { host: this.dir, at: PREPARED },
-    ];
+    const mounts = [{ host: root, at: BOX.job, writable: true }, ...this.sharedMounts()];
     const pch = await this.hasPch(job.limits);
-    const run = (script: string) => runSandboxed({ command: '/bin/sh', args: ['-c', script], mounts, limits: job.limits, cwd: BOX.job });
+    let unused = spare;
+    const run = (script: string) => {
+      // The first sandbox of the build is the spare, if it takes the script.
+      const handed = unused?.run(script, job.limits);
+      unused = undefined;
+      return handed ?? runSandboxed({ command: '/bin/sh', args: ['-c', script], mounts, limits: job.limits, cwd: BOX.job });
+    };
 
     // With a guess, build it and let the preprocessor and ctags check it in the same sandbox
     // (checkedBuildScript); without one, preprocess first.
@@ -127,7 +167,7 @@ export class DirectPipeline {
       guessedCpp = withPrototypes(source, BOX.sketch, guess.prototypes, guess.line);
       writeFileSync(join(build, 'sketch', 'sketch.ino.cpp'), guessedCpp);
       speculative = await run(checkedBuildScript(guess.used, guessed, pch, libs));
-      pre = checkOf(job.dir, speculative, job.limits.outputBytes);
+      pre = checkOf(root, speculative, job.limits.outputBytes);
     } else {
       pre = await run(preprocessScript(libs, pch));
     }
@@ -149,7 +189,7 @@ export class DirectPipeline {
       writeFileSync(join(build, 'sketch', 'sketch.ino.cpp'), cpp);
       r = await run(buildScript(used, objects, pch));
     }
-    const out: BuildOutput = { ok: r.exitCode === 0 && !r.limit, log: r.stderr, pipeline: 'direct', ...(r.limit ? { limit: r.limit } : {}) };
+    const out: BuildOutput = { ok: r.exitCode === 0 && !r.limit, log: r.stderr, pipeline: 'direct', sketchCpp: cpp, ...(r.limit ? { limit: r.limit } : {}) };
     if (!out.ok) return out;
     // Read synchronously: a small file, cheaper than a round trip through the thread pool.
     out.elf = new Uint8Array(readFileSync(join(build, 'sketch.ino.elf')));

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** The shell's whole program. `wait` gives the command's status (128 + n if signal n ended it). */
-const LOOP = 'while read -r id file; do { . "$file" & echo "pid $id $!"; wait $!; echo "done $id $?"; } & done; kill -KILL 0';
+const LOOP = 'while read -r id file; do { . "$file" & echo "pid $id $!"; wait $!; echo "done $id $?"; } & done; rm -rf "$0"; kill -KILL 0';
 /** How long past its time limit a job that never started is waited for. */
 const ABANDON_MS = 2_000;
 const SHELL_OPTIONS = {
@@ -60,6 +60,9 @@ interface Job {
   pid?: number;
   timedOut: boolean;
   timer?: NodeJS.Timeout;
+  armed: boolean;
+  /** kill() was called before the pid was known: killed when it is. */
+  killed?: boolean;
   resolve: (r: LaunchResult) => void;
   reject: (e: Error) => void;
 }
@@ -68,6 +71,9 @@ class Launcher {
   private readonly shell: ResultPromise<typeof SHELL_OPTIONS>;
   private readonly jobs = new Map<number, Job>();
   private readonly dir = mkdtempSync(join(tmpdir(), 'tl-launch-'));
+  get scratch(): string {
+    return this.dir;
+  }
   private next = 0;
   dead = false;
 
@@ -76,34 +82,58 @@ class Launcher {
   }
 
   constructor() {
-    this.shell = execa('/bin/sh', ['-c', LOOP], SHELL_OPTIONS);
+    // $0 is the launcher's scratch directory: removed when Node goes.
+    this.shell = execa('/bin/sh', ['-c', LOOP, this.dir], SHELL_OPTIONS);
     createInterface({ input: this.shell.stdout }).on('line', (line) => this.onLine(line));
     this.shell.on('exit', () => this.die(new Error('the sandbox launcher (sh) exited')));
     this.shell.on('error', (e) => this.die(e));
     this.idle();
   }
 
-  run(request: LaunchRequest): Promise<LaunchResult> {
+  /**
+   * Starts a command. Armed at once (launch), its time limit runs from now; unarmed (a spare
+   * sandbox waiting for its script), it has no time limit and does not keep Node alive until `arm`.
+   */
+  start(request: LaunchRequest, armed: boolean): Started {
     const id = ++this.next;
     const dir = join(this.dir, String(id));
     const [command, ...args] = request.argv;
     // One exec line: the subshell becomes the command, so the pid it reports is the command's.
     const line = `${request.shellPrefix ? `${request.shellPrefix}\n` : ''}exec ${[command, ...args].map(shellWord).join(' ')} < /dev/null > ${shellWord(`${dir}.out`)} 2> ${shellWord(`${dir}.err`)}\n`;
     writeFileSync(`${dir}.sh`, line);
-    return new Promise<LaunchResult>((resolve, reject) => {
-      const job: Job = { id, dir, request, timedOut: false, resolve, reject };
+    let job!: Job;
+    const result = new Promise<LaunchResult>((resolve, reject) => {
+      job = { id, dir, request, timedOut: false, armed: false, resolve, reject };
+    });
+    this.jobs.set(id, job);
+    const arm = (timeoutMs: number, outputBytes: number) => {
+      if (job.armed || !this.jobs.has(id)) return;
+      job.armed = true;
+      job.request = { ...job.request, timeoutMs, outputBytes };
       job.timer = setTimeout(() => {
         job.timedOut = true;
         if (job.pid) kill(job.pid);
         // Never reported as started (the shell could not fork?): give up on it after a grace
         // period, and kill it should it still appear.
         else job.timer = setTimeout(() => this.abandon(job), ABANDON_MS);
-      }, request.timeoutMs);
-      this.jobs.set(id, job);
+      }, timeoutMs);
+      this.armedJobs++;
       this.busy();
-      this.shell.stdin.write(`${id} ${dir}.sh\n`);
-    });
+    };
+    if (armed) arm(request.timeoutMs, request.outputBytes);
+    this.shell.stdin.write(`${id} ${dir}.sh\n`);
+    return {
+      result,
+      arm,
+      kill: () => {
+        job.killed = true;
+        if (job.pid) kill(job.pid);
+      },
+    };
   }
+
+  /** Jobs whose time limit runs: while there are any, the shell keeps Node alive. */
+  private armedJobs = 0;
 
   /** Jobs given up on before they reported a pid: killed if they ever do. */
   private readonly abandoned = new Set<number>();
@@ -122,7 +152,7 @@ class Launcher {
     if (!job) return;
     if (kind === 'pid') {
       job.pid = Number(value);
-      if (job.timedOut) kill(job.pid);
+      if (job.timedOut || job.killed) kill(job.pid);
       return;
     }
     if (kind !== 'done') return;
@@ -138,9 +168,10 @@ class Launcher {
   private finish(job: Job): void {
     clearTimeout(job.timer);
     this.jobs.delete(job.id);
+    if (job.armed) this.armedJobs--;
     // Removed in the background: nothing reads them again, and the caller is waiting.
     for (const ext of ['.sh', '.out', '.err']) rm(`${job.dir}${ext}`, { force: true }).catch(() => {});
-    if (this.jobs.size === 0) this.idle();
+    if (this.armedJobs === 0) this.idle();
   }
 
   private die(e: Error): void {
@@ -201,10 +232,32 @@ function readCapped(path: string, cap: number): { text: string; over: boolean } 
 
 let launcher: Launcher | undefined;
 
+/** A command started by the launcher: its result, and what can be done to it meanwhile. */
+export interface Started {
+  result: Promise<LaunchResult>;
+  /** Starts the time limit (a no-op once armed, or after the end); the output cap is given here too. */
+  arm(timeoutMs: number, outputBytes: number): void;
+  kill(): void;
+}
+
+function current(): Launcher {
+  if (!launcher || launcher.dead) launcher = new Launcher();
+  return launcher;
+}
+
 /** Runs a command through this process's launcher (started on first use, again if it died). */
 export function launch(request: LaunchRequest): Promise<LaunchResult> {
-  if (!launcher || launcher.dead) launcher = new Launcher();
-  return launcher.run(request);
+  return current().start(request, true).result;
+}
+
+/** A directory of this process's launcher, removed with it (when Node goes, too). */
+export function launcherScratch(): string {
+  return current().scratch;
+}
+
+/** Starts a command whose time limit waits for `arm` (a spare sandbox waiting for its work). */
+export function launchUnarmed(request: LaunchRequest): Started {
+  return current().start(request, false);
 }
 
 /** The launcher shell's pid, if one is running (tests). */

@@ -22,6 +22,8 @@ export interface BuildOutput {
   limit?: 'time' | 'output' | 'memory';
   /** Which pipeline ran (a backend may have a fast path). */
   pipeline: string;
+  /** The .cpp the sketch became (prototypes inserted), when the direct pipeline built it. */
+  sketchCpp?: string;
 }
 
 export interface Toolchain {
