@@ -13,12 +13,12 @@
  * submission run (V8 has compiled and optimised the regions by then). A third shows the *primed*
  * speed: the program's first board in a process that has already run other sketches (PRIMERS), as
  * the server's long-lived worker threads meet a new submission — the engine's own code is optimised,
- * this program's regions are not.
+ * this program's regions are not. The primers are the judge threads' own warm-up (judge/runner/warm-up.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compile } from '../../judge/toolchain/index.ts';
 import { readElf, stackLimitOf } from '../../judge/board/elf.ts';
 import { loadHex } from '../../judge/board/hex.ts';
@@ -27,6 +27,8 @@ import type { EngineName } from '../../judge/board/engine.ts';
 import { isFastEngine } from '../../judge/board/engines/fast.ts';
 import { Random } from '../../judge/board/random.ts';
 import { KIT, RobotScene } from '../../judge/world/index.ts';
+import { WARM_UP_BOARDS, WARM_UP_MS } from '../../judge/runner/protocol.ts';
+import { WARM_UP_SKETCHES } from '../../judge/runner/warm-up.ts';
 
 export interface BenchProgram {
   name: string;
@@ -126,19 +128,17 @@ function runChild(name: string, engine: EngineName, primed = false): Measurement
 }
 
 async function loadProgram(p: BenchProgram): Promise<{ program: Uint16Array; stackLimit: number | undefined; elf: Buffer }> {
-  const result = await compile({ source: readFileSync(join(ROOT, p.sketch), 'utf8') });
+  const result = await compile({ source: readFileSync(resolve(ROOT, p.sketch), 'utf8') });
   if (!result.ok || !result.hex || !result.elf) throw new Error(`${p.name}: compile failed`);
   const elf = Buffer.from(result.elf, 'base64');
   return { program: loadHex(result.hex), stackLimit: result.stackLimit ?? stackLimitOf(readElf(elf).symbols), elf };
 }
 
 /**
- * Other submissions a judge worker has run before this one (the server keeps its worker threads for
- * its lifetime): sketches outside the benchmark, each on two boards for two simulated seconds.
+ * What a judge thread has run before a new submission's first test: its warm-up (judge/runner/
+ * warm-up.ts — the same sketches, boards and simulated span), sketches outside the benchmark.
  */
-const PRIMERS: BenchProgram[] = ['tasks/dimmer/solutions/accepted.ino', 'tasks/parktronic/solutions/accepted.ino', `${CORPUS}/serial_echo.ino`].map(
-  (sketch) => ({ name: sketch, sketch, maxMs: 2_000, fullSpan: true }),
-);
+const PRIMERS: BenchProgram[] = WARM_UP_SKETCHES.map((sketch) => ({ name: sketch, sketch, maxMs: WARM_UP_MS, fullSpan: true }));
 
 /**
  * Child mode: `--child=<engine> <program name>` prints one Measurement as JSON: the first board of a
@@ -152,7 +152,7 @@ async function child(engine: EngineName, name: string, primed: boolean): Promise
   if (primed) {
     for (const primer of PRIMERS) {
       const q = await loadProgram(primer);
-      for (let i = 0; i < 2; i++) runBoard(primer, q.program, q.stackLimit, engine);
+      for (let i = 0; i < WARM_UP_BOARDS; i++) runBoard(primer, q.program, q.stackLimit, engine);
     }
     console.log(JSON.stringify(runBoard(p, program, stackLimit, engine)));
     return;
@@ -238,8 +238,8 @@ async function main(): Promise<void> {
   for (const r of warmRows) console.log(r);
   const primedHeader = `${'program'.padEnd(24)} ${'span'.padStart(8)} | ${'fast engine'.padEnd(21)} | fast/simavr |`;
   console.log(
-    `\nPrimed: the program's first board in a process that has run other sketches first (${PRIMERS.length} primers, 2 boards each),\n` +
-      `as a long-lived judge worker meets a new submission; the fastest of ${repeat}\n`,
+    `\nPrimed: the program's first board in a process that has run a judge thread's warm-up first (${PRIMERS.length} sketches, ${WARM_UP_BOARDS} boards each),\n` +
+      `as the server's judge threads meet a new submission; the fastest of ${repeat}\n`,
   );
   console.log(primedHeader);
   console.log('-'.repeat(primedHeader.length));
