@@ -57,7 +57,7 @@ describe('direct pipeline ≡ arduino-builder', () => {
   it('builds in the spare sandbox started after the previous build, with the same result', async () => {
     const v1 = 'void setup() { pinMode(13, OUTPUT); }\nvoid loop() { digitalWrite(13, HIGH); }\n// spare 1\n';
     await builder.direct!.build(job(v1));
-    await new Promise((r) => setTimeout(r, 400)); // the spare starts once the build has returned
+    await new Promise((r) => setTimeout(r, 1_000)); // the spare starts once the build has returned (≈ 5 ms when idle)
     const b = job(v1.replace('spare 1', 'spare 2'));
     const fast = await builder.direct!.build(b);
     // The build's files went to the spare's own directory, none to the job's.

@@ -5,11 +5,11 @@ import { DEFAULT_LIMITS } from './types.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A spare whose `sh` is reading its FIFO (started, then given time to get there). */
-async function readySpare(limits = DEFAULT_LIMITS): Promise<SpareSandbox> {
+/** A spare given time to reach its FIFO (≈ 5 ms on an idle machine; a busy CI host may need more). */
+async function readySpare(limits = DEFAULT_LIMITS, waitMs = 1_000): Promise<SpareSandbox> {
   const spare = SpareSandbox.start([], limits);
   if (!spare) throw new Error('bubblewrap is missing');
-  await sleep(400);
+  await sleep(waitMs);
   return spare;
 }
 
