@@ -3,7 +3,7 @@
  * them: flash = .text + .data (+ .bootloader), RAM = .data + .bss + .noinit. Reading the file
  * ourselves saves a process per compile.
  */
-import { readElf } from '../board/elf.ts';
+import { elfSections, readElf } from '../board/elf.ts';
 import { UNO_LIMITS, type CompileResult } from './types.ts';
 
 export interface ElfFacts {
@@ -13,21 +13,7 @@ export interface ElfFacts {
 }
 
 export function sectionSizes(file: Uint8Array): Map<string, number> {
-  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  const shoff = view.getUint32(32, true);
-  const shentsize = view.getUint16(46, true);
-  const shnum = view.getUint16(48, true);
-  const shstrndx = view.getUint16(50, true);
-  const strOff = view.getUint32(shoff + shstrndx * shentsize + 16, true);
-  const sizes = new Map<string, number>();
-  for (let i = 0; i < shnum; i++) {
-    const s = shoff + i * shentsize;
-    let end = strOff + view.getUint32(s, true);
-    const start = end;
-    while (end < file.length && file[end] !== 0) end++;
-    sizes.set(new TextDecoder().decode(file.subarray(start, end)), view.getUint32(s + 20, true));
-  }
-  return sizes;
+  return new Map(elfSections(file).map((s) => [s.name, s.size]));
 }
 
 export function elfFacts(file: Uint8Array): ElfFacts {

@@ -8,11 +8,8 @@
  * returns undefined, and the caller runs objcopy itself.
  */
 
-import { elfHeader } from '../board/elf.ts';
+import { PT_LOAD, SHF_ALLOC, SHT_PROGBITS, elfHeader, elfSections, elfSegments } from '../board/elf.ts';
 
-const SHT_PROGBITS = 1;
-const SHF_ALLOC = 2;
-const PT_LOAD = 1;
 /** objcopy's record length (bfd's CHUNK). */
 const RECORD_BYTES = 16;
 
@@ -38,27 +35,10 @@ function loadables(file: Uint8Array): Loadable[] | undefined {
   const header = elfHeader(file);
   // A non-zero entry point: objcopy would add a start-address record.
   if (!header || header.entry !== 0) return undefined;
-  const { view, phoff, shoff, phentsize, phnum, shentsize, shnum } = header;
-  const names = view.getUint32(shoff + header.shstrndx * shentsize + 16, true);
-  const nameOf = (at: number): string => {
-    let end = names + at;
-    while (end < file.length && file[end] !== 0) end++;
-    return new TextDecoder().decode(file.subarray(names + at, end));
-  };
-  const segments: { vaddr: number; paddr: number; memsz: number }[] = [];
-  for (let i = 0; i < phnum; i++) {
-    const p = phoff + i * phentsize;
-    if (view.getUint32(p, true) !== PT_LOAD) continue;
-    segments.push({ vaddr: view.getUint32(p + 8, true), paddr: view.getUint32(p + 12, true), memsz: view.getUint32(p + 20, true) });
-  }
+  const segments = elfSegments(file, header).filter((g) => g.type === PT_LOAD);
   const out: Loadable[] = [];
-  for (let i = 0; i < shnum; i++) {
-    const s = shoff + i * shentsize;
-    const size = view.getUint32(s + 20, true);
-    if (view.getUint32(s + 4, true) !== SHT_PROGBITS || !(view.getUint32(s + 8, true) & SHF_ALLOC) || size === 0) continue;
-    if (nameOf(view.getUint32(s, true)) === '.eeprom') continue;
-    const addr = view.getUint32(s + 12, true);
-    const offset = view.getUint32(s + 16, true);
+  for (const { name, type, flags, addr, offset, size } of elfSections(file, header)) {
+    if (type !== SHT_PROGBITS || !(flags & SHF_ALLOC) || size === 0 || name === '.eeprom') continue;
     // Load address as BFD derives it: the segment that holds the section maps its VMA to an LMA.
     const segment = segments.find((g) => addr >= g.vaddr && addr + size <= g.vaddr + g.memsz);
     const lma = segment ? segment.paddr + (addr - segment.vaddr) : addr;
