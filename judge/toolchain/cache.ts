@@ -51,7 +51,7 @@ function remember(key: string, result: CompileResult): void {
 
 /**
  * Stores a result. The memory layer has it at once; the disk write goes on after this returns (three
- * file-system round trips, ≈ 1 ms of a warm compile's ≈ 70) — `flushed()` waits for it.
+ * file-system round trips, ≈ 1 ms of a warm compile's ≈ 70), and a lookup of the key waits for it.
  */
 export function cachePut(key: string, result: CompileResult): void {
   remember(key, result);
@@ -70,11 +70,6 @@ export function cachePut(key: string, result: CompileResult): void {
   void write.then(() => {
     if (writing.get(key) === write) writing.delete(key);
   });
-}
-
-/** Resolves when every disk write begun so far has finished (tests, and before a process exits). */
-export async function flushed(): Promise<void> {
-  await Promise.all(writing.values());
 }
 
 /** Forget the in-memory layer (tests and benchmarks measure the disk layer with it). */

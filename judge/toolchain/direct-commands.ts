@@ -110,7 +110,6 @@ export function hexScript(): string {
 
 /** The build's two commands: compile, link. */
 function buildSteps(used: Library[], objects: string[], pch: boolean): [string, string] {
-  const elf = ELF;
   return [
     // Without -g: LTO ignores the compile-time debug flag for code (the HEX is byte-identical, see
     // direct.spec.ts; only the ELF's debug sections differ) and the compile is a third cheaper.
@@ -119,7 +118,7 @@ function buildSteps(used: Library[], objects: string[], pch: boolean): [string, 
     sh(withPch(pch, ['avr-g++', '-pipe', ...cppFlags('-Wall', false), '-MMD', '-flto', ...DEFINES, ...pchInclude(pch), ...CORE_INCLUDES,
       ...used.map((l) => `-I${l.include}`), SRC_CPP, '-o', `${SRC_CPP}.o`])),
     sh(['avr-gcc', '-pipe', '-Wall', '-Os', '-g', '-flto', '-fuse-linker-plugin', '-Wl,--gc-sections', '-mmcu=atmega328p',
-      '-o', elf, `${SRC_CPP}.o`, ...objects, `${PREPARED}/core.a`, `-L${BOX.build}`, '-lm']),
+      '-o', ELF, `${SRC_CPP}.o`, ...objects, `${PREPARED}/core.a`, `-L${BOX.build}`, '-lm']),
   ];
 }
 

@@ -10,7 +10,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { launch } from './launcher.ts';
+import { launch, type LaunchRequest, type LaunchResult } from './launcher.ts';
 import type { CompileLimits } from './types.ts';
 
 export interface Mount {
@@ -90,8 +90,24 @@ export function bwrapArgs(cmd: SandboxCommand): string[] {
  * `prlimit`; the limits are the same, soft and hard, for bwrap and everything inside). dash takes
  * one resource per `ulimit`; -d is in KiB, -f in 512-byte blocks.
  */
-export function limitCommands(limits: CompileLimits): string {
+function limitCommands(limits: CompileLimits): string {
   return [`ulimit -d ${Math.floor(limits.memoryBytes / 1024)}`, `ulimit -f ${FILE_BYTES / 512}`, 'ulimit -c 0', 'ulimit -p 512'].join('; ');
+}
+
+/** The launcher's request for this sandbox: the rlimits, then bubblewrap and the command. */
+export function sandboxLaunch(cmd: SandboxCommand, bwrap: string): LaunchRequest {
+  return {
+    argv: [bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args],
+    shellPrefix: limitCommands(cmd.limits),
+    timeoutMs: cmd.limits.timeMs,
+    outputBytes: cmd.limits.outputBytes,
+  };
+}
+
+/** How a sandbox run ended, from what the launcher reports: its status, output and the limit it met. */
+export function sandboxResult(r: LaunchResult): SandboxResult {
+  const limit = r.timedOut ? 'time' : limitHit(r.exitCode, r.stdout + r.stderr, r.overOutput);
+  return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...(limit ? { limit } : {}) };
 }
 
 /**
@@ -101,15 +117,7 @@ export function limitCommands(limits: CompileLimits): string {
 export async function runSandboxed(cmd: SandboxCommand): Promise<SandboxResult> {
   const bwrap = bwrapPath();
   if (!bwrap) throw new ToolMissingError('bwrap', 'bubblewrap (bwrap) is not installed');
-  const { limits } = cmd;
-  const r = await launch({
-    argv: [bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args],
-    shellPrefix: limitCommands(limits),
-    timeoutMs: limits.timeMs,
-    outputBytes: limits.outputBytes,
-  });
-  const limit = r.timedOut ? 'time' : limitHit(r.exitCode, r.stdout + r.stderr, r.overOutput);
-  return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...(limit ? { limit } : {}) };
+  return sandboxResult(await launch(sandboxLaunch(cmd, bwrap)));
 }
 
 /** Which limit (other than time) a finished command ran into, from what it printed. */

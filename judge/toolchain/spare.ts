@@ -16,7 +16,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launcherScratch, launchUnarmed, shellWord, type Started } from './launcher.ts';
 import { BOX } from './layout.ts';
-import { bwrapArgs, bwrapPath, limitCommands, limitHit, type Mount, type SandboxResult } from './sandbox.ts';
+import { bwrapPath, sandboxLaunch, sandboxResult, type Mount, type SandboxResult } from './sandbox.ts';
 import type { CompileLimits } from './types.ts';
 
 const FIFO = '.go';
@@ -51,12 +51,8 @@ export class SpareSandbox {
       limits,
       cwd: BOX.job,
     };
-    const started = launchUnarmed({
-      argv: [bwrap, ...bwrapArgs(cmd), '--', cmd.command, ...cmd.args],
-      shellPrefix: `mkfifo ${shellWord(join(dir, FIFO))} || exit 1; ${limitCommands(limits)}`,
-      timeoutMs: limits.timeMs,
-      outputBytes: limits.outputBytes,
-    });
+    const request = sandboxLaunch(cmd, bwrap);
+    const started = launchUnarmed({ ...request, shellPrefix: `mkfifo ${shellWord(join(dir, FIFO))} || exit 1; ${request.shellPrefix}` });
     return new SpareSandbox(dir, limits.memoryBytes, started);
   }
 
@@ -88,10 +84,7 @@ export class SpareSandbox {
       closeSync(fd);
     }
     this.started.arm(limits.timeMs, limits.outputBytes);
-    return this.started.result.then((r) => {
-      const limit = r.timedOut ? 'time' : limitHit(r.exitCode, r.stdout + r.stderr, r.overOutput);
-      return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, ...(limit ? { limit } : {}) };
-    });
+    return this.started.result.then(sandboxResult);
   }
 
   /** Ends it unused (or after use) and removes its directory in the background. */
