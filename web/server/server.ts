@@ -7,10 +7,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Logger } from 'pino';
-import { WorkerPool, warmUpInBackground } from '../../judge/runner/index.ts';
 import { seedAdmin, seedDemo, type SeededAccount } from './accounts/seed.ts';
 import { attachAuthoring } from './authoring/service.ts';
 import { Catalog } from './catalog/catalog.ts';
+import { judgePool } from './judging/pool.ts';
 import { seedContests } from './contests/seed.ts';
 import type { Config } from './config.ts';
 import { openStore, type Store } from './db/index.ts';
@@ -65,18 +65,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       queue = bull;
       cleanups.push(() => bull.close());
       if (config.judgeInProcess) {
-        const pool = new WorkerPool({ size: config.JUDGE_THREADS });
+        const pool = judgePool(config, log);
         cleanups.push(() => pool.close());
-        if (config.JUDGE_WARM_UP) warmUpInBackground(pool, (e) => log.warn({ err: e }, 'judge warm-up failed'));
         const judge = new BullJudge({ db, catalog, pool, io, log, leaseMs: config.JUDGE_LEASE_MS }, { connection: pub, prefix: config.REDIS_PREFIX, concurrency: config.JUDGE_CONCURRENCY });
         cleanups.push(() => judge.close());
         await judge.start();
       }
     } else {
       cleanups.push(() => io.close());
-      const pool = new WorkerPool({ size: config.JUDGE_THREADS });
+      const pool = judgePool(config, log, config.judgeInProcess);
       cleanups.push(() => pool.close());
-      if (config.JUDGE_WARM_UP && config.judgeInProcess) warmUpInBackground(pool, (e) => log.warn({ err: e }, 'judge warm-up failed'));
       const judge = new EmbeddedJudge({ db, catalog, pool, io, log, leaseMs: config.JUDGE_LEASE_MS }, config.JUDGE_CONCURRENCY);
       queue = judge;
       cleanups.push(() => judge.close());

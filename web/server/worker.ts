@@ -5,9 +5,9 @@
  */
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
-import { WorkerPool, warmUpInBackground } from '../../judge/runner/index.ts';
 import { attachAuthoring } from './authoring/service.ts';
 import { Catalog } from './catalog/catalog.ts';
+import { judgePool } from './judging/pool.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openStore } from './db/index.ts';
 import { createLogger } from './logger.ts';
@@ -32,8 +32,7 @@ export async function startWorker(config: Config) {
   // clients of every web server.
   const io = new Server();
   io.adapter(createAdapter(pub, sub, { key: `${config.REDIS_PREFIX}-socket.io` }));
-  const pool = new WorkerPool({ size: config.JUDGE_THREADS });
-  if (config.JUDGE_WARM_UP) warmUpInBackground(pool, (e) => log.warn({ err: e }, 'judge warm-up failed'));
+  const pool = judgePool(config, log);
   const judge = new BullJudge(
     { db: store.db, catalog, pool, io, log, leaseMs: config.JUDGE_LEASE_MS },
     { connection: pub, prefix: config.REDIS_PREFIX, concurrency: config.JUDGE_CONCURRENCY },
